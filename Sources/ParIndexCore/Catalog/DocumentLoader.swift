@@ -1,0 +1,57 @@
+import Foundation
+
+/// Reads criteria and submission files from bytes: parsing, decoding, linting and validation.
+public enum DocumentLoader {
+    /// The largest file read, in bytes. Real submissions are a few kilobytes.
+    public static let maximumFileBytes = 8 << 20
+
+    /// Parses bytes as JSON, turning a syntax error into a diagnostic with line and column.
+    public static func parse(_ data: Data, file: String) throws(DiagnosticError) -> JSONValue {
+        if data.count > maximumFileBytes {
+            throw DiagnosticError([
+                Diagnostic(
+                    .error, file: file, path: JSONPath(),
+                    LocalizedText(
+                        vi: "tệp lớn \(data.count) byte, vượt giới hạn \(maximumFileBytes) byte",
+                        en: "the file has \(data.count) bytes, more than the limit of \(maximumFileBytes)"))
+            ])
+        }
+        do {
+            return try JSONParser.parse(data)
+        } catch {
+            var diagnostic = Diagnostic(.error, file: file, path: error.path, error.message)
+            diagnostic.location = (error.line, error.column)
+            throw DiagnosticError([diagnostic])
+        }
+    }
+
+    /// Reads a framework and lints it. Lint warnings are returned; errors are thrown.
+    public static func framework(from data: Data, file: String) throws(DiagnosticError) -> (Framework, [Diagnostic]) {
+        let root = try parse(data, file: file)
+        let sink = DiagnosticSink(file: file)
+        guard let framework = FrameworkDecoder(sink: sink).decode(root) else {
+            throw DiagnosticError(sink.diagnostics)
+        }
+        let findings = sink.diagnostics + FrameworkLinter().lint(framework)
+        if findings.contains(where: { $0.severity == .error }) {
+            throw DiagnosticError(findings.filter { $0.severity == .error } + findings.filter { $0.severity == .warning })
+        }
+        return (framework, findings)
+    }
+
+    /// The framework id a submission names, read before its framework is known.
+    public static func frameworkID(ofSubmission root: JSONValue, file: String) throws(DiagnosticError) -> String {
+        let sink = DiagnosticSink(file: file)
+        guard let id = SubmissionDecoder.header(root, sink: sink) else { throw DiagnosticError(sink.diagnostics) }
+        return id
+    }
+
+    /// Validates a parsed submission against its framework.
+    public static func submission(from root: JSONValue, file: String, framework: Framework) throws(DiagnosticError) -> Submission {
+        let sink = DiagnosticSink(file: file)
+        guard let submission = SubmissionDecoder(sink: sink, framework: framework).decode(root) else {
+            throw DiagnosticError(sink.diagnostics)
+        }
+        return submission
+    }
+}

@@ -1,0 +1,414 @@
+import Foundation
+
+/// Where and why a byte sequence is not acceptable JSON.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// The 1-based line of the offending byte.
+    public var line: Int
+    /// The 1-based column (in characters) of the offending byte.
+    public var column: Int
+    /// The JSON path of the value being read when the error was found.
+    public var path: JSONPath
+    /// What is wrong, in Vietnamese and English.
+    public var message: LocalizedText
+}
+
+/// A strict JSON parser (RFC 8259) with the limits a tool reading hand-typed files needs.
+///
+/// It accepts a UTF-8 byte-order mark and CRLF line ends, refuses UTF-16 and invalid UTF-8,
+/// duplicate keys, `NaN`, `Infinity`, comments and trailing commas, and nesting deeper than
+/// ``maximumDepth``. Strings are normalised to Unicode NFC.
+public struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maximumDepth = 128
+    /// The longest string accepted, in bytes.
+    public static let maximumStringBytes = 1 << 20
+
+    private let bytes: [UInt8]
+    private var index: Int
+    private var path = JSONPath()
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.index = 0
+    }
+
+    /// Parses a whole document.
+    public static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
+        try parse(bytes: [UInt8](data))
+    }
+
+    /// Parses a whole document.
+    public static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        return try parser.parseDocument()
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) {
+            throw failure(
+                "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8",
+                "the file is saved as UTF-16; save it as UTF-8")
+        }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        if bytes.count >= 2, bytes[index...].prefix(2).contains(0) {
+            throw failure(
+                "tệp có byte NUL (có thể là UTF-16); hãy lưu lại ở dạng UTF-8",
+                "the file contains NUL bytes (UTF-16?); save it as UTF-8")
+        }
+        skipWhitespace()
+        if index == bytes.count {
+            throw failure("tệp rỗng: không có dữ liệu JSON", "the file is empty: no JSON value")
+        }
+        let value = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw failure(
+                "còn dữ liệu thừa sau giá trị JSON", "unexpected data after the JSON value")
+        }
+        return value
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        guard index < bytes.count else {
+            throw failure("JSON bị cắt cụt: thiếu giá trị", "truncated JSON: a value is missing")
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "N"), UInt8(ascii: "I"):
+            throw failure(
+                "NaN và Infinity không phải là số JSON hợp lệ", "NaN and Infinity are not valid JSON numbers")
+        case UInt8(ascii: "/"):
+            throw failure("JSON không cho phép chú thích", "JSON does not allow comments")
+        default:
+            throw failure(
+                "ký tự không mong đợi \(describeByte()) ở chỗ cần một giá trị",
+                "unexpected character \(describeByte()) where a value was expected")
+        }
+    }
+
+    private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+        let expected = Array(word.utf8)
+        guard index + expected.count <= bytes.count, bytes[index..<(index + expected.count)].elementsEqual(expected) else {
+            throw failure("giá trị không hợp lệ (cần \(word))", "invalid literal (expected \(word))")
+        }
+        index += expected.count
+    }
+
+    private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        try checkDepth(depth)
+        index += 1
+        var object = JSONObject()
+        var seen: Set<String> = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(object)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw failure("JSON bị cắt cụt: đối tượng chưa đóng", "truncated JSON: an object is not closed")
+            }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                if bytes[index] == UInt8(ascii: "}") {
+                    throw failure("dấu phẩy thừa trước }", "trailing comma before }")
+                }
+                throw failure(
+                    "cần một khóa trong dấu ngoặc kép, gặp \(describeByte())",
+                    "expected a key in double quotes, found \(describeByte())")
+            }
+            let keyStart = index
+            let key = try parseString()
+            let duplicate = object.count < 12 ? object.keys.contains(key) : seen.contains(key)
+            if duplicate {
+                index = keyStart
+                path.append(.key(key))
+                throw failure("khóa \"\(key)\" bị lặp lại", "duplicate key \"\(key)\"")
+            }
+            if object.count >= 11 {
+                if seen.isEmpty { seen.formUnion(object.keys) }
+                seen.insert(key)
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw index < bytes.count
+                    ? failure("cần dấu : sau khóa", "expected : after a key")
+                    : failure("JSON bị cắt cụt sau một khóa", "truncated JSON after a key")
+            }
+            index += 1
+            skipWhitespace()
+            path.append(.key(key))
+            let value = try parseValue(depth: depth)
+            path.removeLast()
+            object.append(key: key, value: value)
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw failure("JSON bị cắt cụt: đối tượng chưa đóng", "truncated JSON: an object is not closed")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"): index += 1; return .object(object)
+            default:
+                throw failure(
+                    "cần dấu , hoặc } sau một giá trị, gặp \(describeByte())",
+                    "expected , or } after a value, found \(describeByte())")
+            }
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+        try checkDepth(depth)
+        index += 1
+        var array: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(array)
+        }
+        while true {
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                throw failure("dấu phẩy thừa trước ]", "trailing comma before ]")
+            }
+            path.append(.index(array.count))
+            let value = try parseValue(depth: depth)
+            path.removeLast()
+            array.append(value)
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw failure("JSON bị cắt cụt: mảng chưa đóng", "truncated JSON: an array is not closed")
+            }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"): index += 1; return .array(array)
+            default:
+                throw failure(
+                    "cần dấu , hoặc ] sau một phần tử, gặp \(describeByte())",
+                    "expected , or ] after an element, found \(describeByte())")
+            }
+        }
+    }
+
+    private func checkDepth(_ depth: Int) throws(JSONSyntaxError) {
+        if depth > Self.maximumDepth {
+            throw failure(
+                "lồng nhau quá \(Self.maximumDepth) cấp", "nested deeper than \(Self.maximumDepth) levels")
+        }
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> String {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else {
+            throw failure("số không hợp lệ", "invalid number")
+        }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) {
+                throw failure("số không được bắt đầu bằng 0", "a number may not start with a leading 0")
+            }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw failure("cần chữ số sau dấu chấm thập phân", "expected a digit after the decimal point")
+            }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw failure("cần chữ số trong phần mũ", "expected a digit in the exponent")
+            }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index - start > 64 {
+            index = start
+            throw failure("số quá dài (hơn 64 ký tự)", "number too long (more than 64 characters)")
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        index += 1
+        let start = index
+        var hasEscapes = false
+        var isASCII = true
+        while true {
+            guard index < bytes.count else {
+                throw failure("JSON bị cắt cụt: chuỗi chưa đóng", "truncated JSON: a string is not closed")
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                index += 2
+                continue
+            }
+            if byte < 0x20 {
+                throw failure(
+                    "ký tự điều khiển U+\(hex(UInt32(byte))) phải được viết dạng thoát trong chuỗi",
+                    "control character U+\(hex(UInt32(byte))) must be escaped in a string")
+            }
+            if byte >= 0x80 { isASCII = false }
+            index += 1
+        }
+        let end = index
+        index += 1
+        if end - start > Self.maximumStringBytes {
+            index = start
+            throw failure(
+                "chuỗi quá dài (hơn \(Self.maximumStringBytes) byte)",
+                "string too long (more than \(Self.maximumStringBytes) bytes)")
+        }
+        var text: String
+        if hasEscapes {
+            text = try unescape(start, end)
+        } else if isASCII {
+            text = String(decoding: bytes[start..<end], as: UTF8.self)
+        } else {
+            guard let decoded = String(validating: bytes[start..<end], as: UTF8.self) else {
+                index = start
+                throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
+            }
+            text = decoded
+        }
+        if !isASCII || hasEscapes { text = text.precomposedStringWithCanonicalMapping }
+        return text
+    }
+
+    private mutating func unescape(_ start: Int, _ end: Int) throws(JSONSyntaxError) -> String {
+        var scalars = String.UnicodeScalarView()
+        var chunkStart = start
+        var i = start
+        func flush(_ upTo: Int) -> Bool {
+            guard upTo > chunkStart else { return true }
+            guard let chunk = String(validating: bytes[chunkStart..<upTo], as: UTF8.self) else { return false }
+            scalars.append(contentsOf: chunk.unicodeScalars)
+            return true
+        }
+        while i < end {
+            guard bytes[i] == UInt8(ascii: "\\") else {
+                i += 1
+                continue
+            }
+            guard flush(i) else {
+                index = chunkStart
+                throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
+            }
+            guard i + 1 < end else { break }
+            let escaped = bytes[i + 1]
+            i += 2
+            switch escaped {
+            case UInt8(ascii: "\""): scalars.append("\"")
+            case UInt8(ascii: "\\"): scalars.append("\\")
+            case UInt8(ascii: "/"): scalars.append("/")
+            case UInt8(ascii: "b"): scalars.append("\u{08}")
+            case UInt8(ascii: "f"): scalars.append("\u{0C}")
+            case UInt8(ascii: "n"): scalars.append("\n")
+            case UInt8(ascii: "r"): scalars.append("\r")
+            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "u"):
+                guard let high = hex4(at: i, end: end) else {
+                    index = i - 2
+                    throw failure("\\u cần 4 chữ số hex", "\\u needs 4 hex digits")
+                }
+                i += 4
+                if (0xD800...0xDBFF).contains(high) {
+                    guard i + 6 <= end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u"),
+                        let low = hex4(at: i + 2, end: end), (0xDC00...0xDFFF).contains(low)
+                    else {
+                        index = i - 6
+                        throw failure("cặp thay thế UTF-16 không đầy đủ", "incomplete UTF-16 surrogate pair")
+                    }
+                    i += 6
+                    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+                } else if (0xDC00...0xDFFF).contains(high) {
+                    index = i - 6
+                    throw failure("ký tự thay thế UTF-16 đơn lẻ", "lone UTF-16 surrogate")
+                } else if let scalar = Unicode.Scalar(high) {
+                    scalars.append(scalar)
+                }
+            default:
+                index = i - 2
+                throw failure("chuỗi thoát không hợp lệ", "invalid escape sequence")
+            }
+            chunkStart = i
+        }
+        guard flush(end) else {
+            index = chunkStart
+            throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
+        }
+        return String(scalars)
+    }
+
+    private func hex4(at position: Int, end: Int) -> UInt32? {
+        guard position + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for byte in bytes[position..<(position + 4)] {
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: return nil
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+
+    private func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    private func describeByte() -> String {
+        guard index < bytes.count else { return "EOF" }
+        let byte = bytes[index]
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return "0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    private func failure(_ vi: String, _ en: String) -> JSONSyntaxError {
+        let (line, column) = lineAndColumn(of: min(index, bytes.count))
+        return JSONSyntaxError(line: line, column: column, path: path, message: LocalizedText(vi: vi, en: en))
+    }
+
+    private func lineAndColumn(of offset: Int) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for position in 0..<offset where bytes[position] == 0x0A {
+            line += 1
+            lineStart = position + 1
+        }
+        // Columns count characters, not bytes: continuation bytes of UTF-8 are not counted.
+        let column = bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (line, column)
+    }
+}

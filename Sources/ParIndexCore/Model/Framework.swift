@@ -1,0 +1,129 @@
+import Foundation
+
+/// A criteria framework: the tree of fields, criteria and sub-criteria, loaded from a JSON file
+/// in `Criteria/`. See <doc:CriteriaFormat>.
+public struct Framework: Sendable {
+    /// The newest criteria format version this library reads.
+    public static let supportedFormatVersion = 1
+
+    /// The format version of the file.
+    public var formatVersion: Int
+    /// The id that submissions name.
+    public var id: String
+    /// The title.
+    public var title: LocalizedText
+    /// The legal basis (decisions).
+    public var legalBasis: [String]
+    /// The kinds of unit the framework applies to.
+    public var unitKinds: [UnitKind]
+    /// The first year the framework is valid for.
+    public var firstYear: Int
+    /// The last year the framework is valid for.
+    public var lastYear: Int
+    /// Where the framework comes from.
+    public var provenance: Provenance
+    /// How numbers are rounded for display.
+    public var display: DisplaySettings
+    /// The published parts of the maximum (appraised, survey, …).
+    public var components: [Component]
+    /// The raw facts a submission reports.
+    public var facts: [Fact]
+    /// The ratios of facts that rules read.
+    public var metrics: [Metric]
+    /// The classification bands, highest first.
+    public var bands: [Band]
+    /// The fields (lĩnh vực), the roots of the tree.
+    public var fields: [Node]
+    /// Bonus and penalty sections.
+    public var adjustments: [AdjustmentSection]
+    /// The file it was read from, for messages.
+    public var file: String
+
+    /// The sum of the fields' maxima.
+    public var maximum: Decimal { fields.reduce(0) { $0 + $1.max } }
+
+    /// Every leaf in tree order.
+    public var leaves: [Node] { fields.flatMap { $0.leaves } }
+
+    /// Every node in tree order, parents before their children.
+    public var allNodes: [Node] { fields.flatMap { $0.allNodes } }
+
+    /// The fact with `id`.
+    public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
+
+    /// The metric with `id`.
+    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+
+    /// The band an index falls in.
+    public func band(for index: Decimal) -> Band? {
+        bands.first { band in band.lowerInclusive ? index >= band.lower : index > band.lower }
+    }
+}
+
+/// A kind of unit, as named in frameworks and submissions.
+public enum UnitKind: String, Sendable, Hashable, CaseIterable {
+    /// Bộ, cơ quan ngang bộ (ministry).
+    case bo
+    /// Tỉnh, thành phố trực thuộc trung ương (province).
+    case tinh
+    /// Sở, ban, ngành (provincial department).
+    case so
+    /// Huyện (district; abolished on 1 July 2025).
+    case huyen
+    /// Xã, phường (commune, ward).
+    case xa
+
+    /// The label of the kind.
+    public func label(_ language: Language) -> String {
+        switch (self, language) {
+        case (.bo, .vi): "Bộ, cơ quan ngang bộ"
+        case (.bo, .en): "Ministries"
+        case (.tinh, .vi): "Tỉnh, thành phố"
+        case (.tinh, .en): "Provinces"
+        case (.so, .vi): "Sở, ban, ngành"
+        case (.so, .en): "Departments"
+        case (.huyen, .vi): "Huyện"
+        case (.huyen, .en): "Districts"
+        case (.xa, .vi): "Xã, phường"
+        case (.xa, .en): "Communes and wards"
+        }
+    }
+}
+
+/// Rounding of numbers for display. Computations are never rounded.
+public struct DisplaySettings: Sendable, Hashable {
+    /// Decimals shown for points.
+    public var pointDecimals: Int = 2
+    /// Decimals shown for percentages and the index.
+    public var percentDecimals: Int = 2
+
+    /// Default settings: two decimals each.
+    public init(pointDecimals: Int = 2, percentDecimals: Int = 2) {
+        self.pointDecimals = pointDecimals
+        self.percentDecimals = percentDecimals
+    }
+}
+
+/// A published part of the maximum, for example the appraised part or the survey part.
+public struct Component: Sendable, Hashable {
+    /// The id leaves name.
+    public var id: String
+    /// The title.
+    public var title: LocalizedText
+    /// The maximum, equal to the sum of its leaves' maxima.
+    public var max: Decimal
+}
+
+/// A classification band of the index.
+public struct Band: Sendable, Hashable {
+    /// The id.
+    public var id: String
+    /// The label, for example "Tốt".
+    public var label: LocalizedText
+    /// The lowest index of the band.
+    public var lower: Decimal
+    /// Whether an index equal to ``lower`` is in the band.
+    public var lowerInclusive: Bool
+    /// Where the threshold comes from, if said.
+    public var provenance: Provenance?
+}

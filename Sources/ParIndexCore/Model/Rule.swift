@@ -1,0 +1,213 @@
+import Foundation
+
+/// How a leaf turns facts, documents and given points into points. See <doc:CriteriaFormat>.
+public enum Rule: Sendable {
+    /// Full points when every required document is present.
+    case evidence(incomplete: IncompleteEvidence)
+    /// Full points when a yes/no fact is `true`.
+    case boolean(fact: String)
+    /// Step tiers over a metric (percent) or a count/amount fact.
+    case tiers(source: ValueSource, tiers: [Tier], whenUndefined: WhenUndefined)
+    /// Points = max × min(value ÷ target, 1).
+    case ratio(metric: String, target: Decimal, whenUndefined: WhenUndefined)
+    /// Dated facts against due dates.
+    case deadline(items: [DeadlineItem], mode: DeadlineMode, latePercent: Decimal, missingPercent: Decimal)
+    /// n of m done.
+    case count(done: String, of: CountTotal, mode: CountMode, whenUndefined: WhenUndefined)
+    /// An answer mapped to a percent of the maximum.
+    case ordinal(fact: String, options: [OrdinalOption])
+    /// Points given directly, by the survey or the appraisal council.
+    case direct(source: DirectSource)
+
+    /// The rule's kind as written in files.
+    public var kindName: String {
+        switch self {
+        case .evidence: "evidence"
+        case .boolean: "boolean"
+        case .tiers: "tiers"
+        case .ratio: "ratio"
+        case .deadline: "deadline"
+        case .count: "count"
+        case .ordinal: "ordinal"
+        case .direct: "direct"
+        }
+    }
+
+    /// Every rule kind a framework may use.
+    public static let kindNames = ["evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct"]
+
+    /// The facts the rule reads, directly or through metrics.
+    public func factIDs(in framework: Framework) -> [String] {
+        func expand(_ source: String) -> [String] {
+            if let metric = framework.metric(source) { return metric.numerator + metric.denominator }
+            return [source]
+        }
+        switch self {
+        case .evidence, .direct: return []
+        case .boolean(let fact), .ordinal(let fact, _): return [fact]
+        case .tiers(let source, _, _): return expand(source.id)
+        case .ratio(let metric, _, _): return expand(metric)
+        case .deadline(let items, _, _, _): return items.map(\.fact)
+        case .count(let done, let total, _, _):
+            if case .fact(let id) = total { return [done, id] }
+            return [done]
+        }
+    }
+}
+
+/// What a partial set of evidence documents earns.
+public enum IncompleteEvidence: Sendable, Hashable {
+    /// Nothing.
+    case zero
+    /// The share of documents present × max.
+    case proportional
+    /// A fixed percent of the maximum.
+    case percent(Decimal)
+}
+
+/// What a rule does when its denominator is zero (nothing arose: không phát sinh).
+public enum WhenUndefined: String, Sendable, Hashable {
+    /// The leaf leaves the maximum.
+    case notApplicable
+    /// The leaf earns its maximum.
+    case full
+    /// The leaf earns nothing.
+    case zero
+}
+
+/// What a tier rule reads.
+public enum ValueSource: Sendable, Hashable {
+    /// A metric, in percent.
+    case metric(String)
+    /// A count or amount fact, as is.
+    case fact(String)
+
+    /// The id of the metric or fact.
+    public var id: String {
+        switch self {
+        case .metric(let id), .fact(let id): id
+        }
+    }
+}
+
+/// One step of a tier rule: values within the bounds earn ``points``.
+public struct Tier: Sendable, Hashable {
+    /// The lower bound.
+    public var lower: Decimal
+    /// Whether a value equal to ``lower`` is in the tier.
+    public var lowerInclusive: Bool
+    /// The upper bound; `nil` for none.
+    public var upper: Decimal?
+    /// Whether a value equal to ``upper`` is in the tier.
+    public var upperInclusive: Bool
+    /// The points earned.
+    public var points: Decimal
+
+    /// Whether `value` is within the tier's bounds, compared exactly.
+    public func contains(_ value: Decimal) -> Bool {
+        let aboveLower = lowerInclusive ? value >= lower : value > lower
+        guard aboveLower else { return false }
+        guard let upper else { return true }
+        return upperInclusive ? value <= upper : value < upper
+    }
+
+    /// Whether the ratio `numerator / denominator` (denominator > 0) is within the tier's bounds.
+    ///
+    /// Compared by cross-multiplication, so no division ever rounds the value: 949/1000 × 100
+    /// is below 95 and 950/1000 × 100 is not.
+    public func contains(numerator: Decimal, denominator: Decimal) -> Bool {
+        let lowerScaled = lower * denominator
+        let aboveLower = lowerInclusive ? numerator >= lowerScaled : numerator > lowerScaled
+        guard aboveLower else { return false }
+        guard let upper else { return true }
+        let upperScaled = upper * denominator
+        return upperInclusive ? numerator <= upperScaled : numerator < upperScaled
+    }
+
+    /// The bounds as people write them, for example `≥ 95 %` or `từ 80 % đến dưới 95 %`.
+    public func boundsText(percent: Bool, decimals: Int, language: Language) -> String {
+        let suffix = percent ? " %" : ""
+        func number(_ value: Decimal) -> String {
+            let text = value.formatted(decimals: value.isWholeNumber ? 0 : decimals, language: language)
+            return text + suffix
+        }
+        let low = (lowerInclusive ? "≥ " : "> ") + number(lower)
+        guard let upper else { return low }
+        let high = (upperInclusive ? "≤ " : "< ") + number(upper)
+        if lower == 0 && lowerInclusive { return high }
+        return low + (language == .vi ? " và " : " and ") + high
+    }
+}
+
+/// One dated fact of a deadline rule.
+public struct DeadlineItem: Sendable, Hashable {
+    /// The `date` fact.
+    public var fact: String
+    /// When it is due.
+    public var due: DueDate
+}
+
+/// A due-date rule.
+public struct DueDate: Sendable, Hashable {
+    /// The month, 1–12.
+    public var month: Int
+    /// The day of the month.
+    public var day: Int
+    /// Years added to the evaluated year.
+    public var yearOffset: Int
+    /// `true` for "on or before", `false` for "before".
+    public var inclusive: Bool
+    /// The quarter, when the rule was written as "the n-th month of quarter q".
+    public var quarter: Int?
+
+    /// The due date in the evaluated `year`.
+    public func date(inYear year: Int) -> CalendarDate {
+        CalendarDate(year: year + yearOffset, month: month, day: day)
+    }
+
+    /// Whether a date meets the deadline.
+    public func isMet(by date: CalendarDate, year: Int) -> Bool {
+        let due = self.date(inYear: year)
+        return inclusive ? date <= due : date < due
+    }
+}
+
+/// How a deadline rule adds up its items.
+public enum DeadlineMode: String, Sendable, Hashable {
+    /// All on time earns the maximum; else the late share if all were sent; else the missing share.
+    case all
+    /// Each item is worth an equal share.
+    case perItem
+}
+
+/// The whole that a count rule divides by.
+public enum CountTotal: Sendable, Hashable {
+    /// A fixed number of things required.
+    case required(Int)
+    /// A count fact.
+    case fact(String)
+}
+
+/// How a count rule turns n of m into points.
+public enum CountMode: String, Sendable, Hashable {
+    /// max × min(n, m) ÷ m.
+    case proportional
+    /// The maximum only when n ≥ m.
+    case all
+}
+
+/// An answer of an ordinal rule and its share of the maximum.
+public struct OrdinalOption: Sendable, Hashable {
+    /// The answer, one of the fact's options.
+    public var answer: String
+    /// The percent of the maximum it earns.
+    public var percent: Decimal
+}
+
+/// Who gives a direct leaf its points.
+public enum DirectSource: String, Sendable, Hashable {
+    /// The sociological survey (điều tra xã hội học).
+    case survey
+    /// The appraisal council (hội đồng thẩm định).
+    case appraisal
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// What one unit hands in for one year. See <doc:SubmissionFormat>.
+public struct Submission: Sendable {
+    /// The newest submission format version this library reads.
+    public static let supportedFormatVersion = 1
+
+    /// The file it was read from, for messages.
+    public var file: String
+    /// The id of the framework it is scored with.
+    public var frameworkID: String
+    /// The year evaluated.
+    public var year: Int
+    /// The unit.
+    public var unit: Unit
+    /// The raw facts by fact id.
+    public var facts: [String: FactValue]
+    /// The evidence documents, by leaf id then document id.
+    public var evidence: [String: [String: EvidenceDocument]]
+    /// Leaves declared not applicable, with the reason.
+    public var notApplicable: [String: String]
+    /// The unit's own scores, by leaf id.
+    public var claimed: [String: Decimal]
+    /// The appraisal council's corrections, by leaf id.
+    public var appraisal: [String: AppraisalCorrection]
+    /// Points given directly (survey, council), by leaf id.
+    public var direct: [String: Decimal]
+}
+
+/// The unit being evaluated.
+public struct Unit: Sendable, Hashable {
+    /// A stable id, for example `dak-nong.so-y-te`.
+    public var id: String
+    /// The name, for example "Sở Y tế".
+    public var name: String
+    /// The kind of unit.
+    public var kind: UnitKind
+    /// The province, if given.
+    public var province: String?
+}
+
+/// A raw fact value.
+public enum FactValue: Sendable, Hashable {
+    /// A count or an amount.
+    case number(Decimal)
+    /// A date.
+    case date(CalendarDate)
+    /// Yes or no.
+    case boolean(Bool)
+    /// An answer.
+    case answer(String)
+}
+
+/// An evidence document (tài liệu kiểm chứng).
+public struct EvidenceDocument: Sendable, Hashable {
+    /// The document number, for example `15/KH-SYT`.
+    public var number: String
+    /// The title.
+    public var title: String
+    /// The date it was issued.
+    public var date: CalendarDate?
+    /// A link to it.
+    public var link: String?
+}
+
+/// A correction by the appraisal council.
+public struct AppraisalCorrection: Sendable, Hashable {
+    /// The points the council gives.
+    public var points: Decimal
+    /// Why.
+    public var reason: String
+}

@@ -1,0 +1,29 @@
+import Foundation
+import ParIndexCore
+
+/// `par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]`.
+enum TemplateCommand {
+    static func run(_ arguments: [String]) throws -> ExitCode {
+        let args = try Arguments(arguments, valued: ["--framework", "--criteria", "--lang", "--out", "--year"], flags: ["--help"])
+        let language = try args.choice("--lang", default: Language.vi)
+        if args.flags.contains("--help") {
+            Console.out(Help.template(language))
+            return .ok
+        }
+        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "unexpected argument \(args.positionals[0]) / đối số thừa \(args.positionals[0])") }
+        guard let id = args.value("--framework") else { throw Arguments.UsageError(message: "missing --framework ID / thiếu --framework ID") }
+        let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
+        guard let framework = catalog.framework(id: id) else {
+            let known = catalog.frameworks.map(\.id).joined(separator: ", ")
+            throw Arguments.UsageError(message: "unknown framework \"\(id)\" (available: \(known)) / không có bộ tiêu chí \"\(id)\"")
+        }
+        var year: Int?
+        if let text = args.value("--year") {
+            guard let value = Int(text), (framework.firstYear...framework.lastYear).contains(value) else {
+                throw Arguments.UsageError(message: "--year must be within \(framework.firstYear)–\(framework.lastYear) / --year phải trong khoảng \(framework.firstYear)–\(framework.lastYear)")
+            }
+            year = value
+        }
+        return try OutputFile.emit(SubmissionTemplate.make(for: framework, year: year), to: args.value("--out"), language: language)
+    }
+}

@@ -1,0 +1,217 @@
+import ParIndexCore
+
+/// The help texts, in Vietnamese (default) and English, laid out OVERVIEW / USAGE / OPTIONS.
+enum Help {
+    static let exitCodesVi = """
+        MÃ THOÁT:
+          0   thành công
+          1   xếp hạng xong nhưng có tệp bị loại (tệp lỗi được nêu tên)
+          64  sai cú pháp lệnh
+          65  dữ liệu không hợp lệ (bản kê khai hoặc bộ tiêu chí)
+          66  không tìm thấy hoặc không đọc được tệp đầu vào
+          70  lỗi nội bộ (xin báo lỗi)
+          73  không ghi được tệp kết quả
+          130 bị ngắt (Ctrl-C); không để lại tệp dở dang
+        """
+    static let exitCodesEn = """
+        EXIT CODES:
+          0   success
+          1   ranking done, but some files were refused (each is named)
+          64  usage error
+          65  invalid data (submission or criteria)
+          66  an input file is missing or unreadable
+          70  internal error (please report it)
+          73  an output file could not be written
+          130 interrupted (Ctrl-C); no partial output is left
+        """
+
+    static func general(_ language: Language) -> String {
+        language == .vi ? """
+            TỔNG QUAN: par-score chấm điểm Chỉ số cải cách hành chính (PAR INDEX) của một đơn vị từ bản
+            kê khai (agency.json) theo bộ tiêu chí dạng dữ liệu, giải thích từng điểm, và xếp hạng cả tỉnh.
+
+            CÁCH DÙNG:
+              par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+              par-score validate FILE... [--criteria PATH]
+              par-score rank PATH... [--format text|json|csv|xlsx|md|html] [--out FILE] [--previous PATH...]
+              par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria lint FILE...
+              par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score --version
+
+            Dùng "-" thay tên tệp để đọc từ đầu vào chuẩn. Thêm --help sau một lệnh để xem chi tiết.
+            Bộ tiêu chí được tìm theo thứ tự: --criteria, biến PAR_CRITERIA, thư mục Criteria/ hiện tại,
+            thư mục Criteria/ cạnh hoặc phía trên tệp chạy.
+
+            \(exitCodesVi)
+
+            """ : """
+            OVERVIEW: par-score scores a unit's PAR INDEX (Chỉ số cải cách hành chính) from its submission
+            (agency.json) against a framework held as data, explains every point, and ranks a province.
+
+            USAGE:
+              par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+              par-score validate FILE... [--criteria PATH]
+              par-score rank PATH... [--format text|json|csv|xlsx|md|html] [--out FILE] [--previous PATH...]
+              par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria lint FILE...
+              par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score --version
+
+            Use "-" as a file name to read standard input. Add --help after a command for details.
+            Criteria are looked for in this order: --criteria, $PAR_CRITERIA, ./Criteria, then Criteria/
+            beside or above the executable.
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func score(_ language: Language) -> String {
+        language == .vi ? """
+            TỔNG QUAN: Chấm điểm một bản kê khai và in phiếu điểm.
+
+            CÁCH DÙNG: par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+
+            ĐỐI SỐ:
+              AGENCY.json          bản kê khai của đơn vị ("-" để đọc đầu vào chuẩn)
+
+            TÙY CHỌN:
+              --criteria PATH      thư mục hoặc tệp bộ tiêu chí (mặc định: Criteria/)
+              --format text|json   phiếu điểm dạng văn bản (mặc định) hoặc JSON ổn định
+              --lang vi|en         ngôn ngữ (mặc định: vi)
+              --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi) thay vì đầu ra chuẩn
+              -h, --help           trợ giúp này
+
+            \(exitCodesVi)
+
+            """ : """
+            OVERVIEW: Score one submission and print its scorecard.
+
+            USAGE: par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+
+            ARGUMENTS:
+              AGENCY.json          the unit's submission ("-" reads standard input)
+
+            OPTIONS:
+              --criteria PATH      criteria folder or file (default: Criteria/)
+              --format text|json   a text scorecard (default) or the stable JSON result
+              --lang vi|en         language (default: vi)
+              --out FILE           write to a file (whole or not at all) instead of standard output
+              -h, --help           this help
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func validate(_ language: Language) -> String {
+        language == .vi ? """
+            TỔNG QUAN: Kiểm tra bản kê khai theo bộ tiêu chí mà không in phiếu điểm. Mỗi lỗi nêu tệp,
+            đường dẫn JSON, giá trị và điều cần có.
+
+            CÁCH DÙNG: par-score validate FILE... [--criteria PATH] [--lang vi|en]
+
+            \(exitCodesVi)
+
+            """ : """
+            OVERVIEW: Check submissions against their framework without scoring. Each problem names the
+            file, the JSON path, the value and what was expected.
+
+            USAGE: par-score validate FILE... [--criteria PATH] [--lang vi|en]
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func criteria(_ language: Language) -> String {
+        language == .vi ? """
+            TỔNG QUAN: Liệt kê hoặc kiểm tra bộ tiêu chí.
+
+            CÁCH DÙNG:
+              par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria lint FILE... [--lang vi|en]
+
+            lint kiểm tra: tổng điểm con bằng điểm cha, thành phần điểm, mã trùng, dữ kiện và chỉ số được
+            khai báo, bậc điểm không hở không chồng, xếp loại phủ 0–100, nguồn gốc của mọi nút.
+
+            \(exitCodesVi)
+
+            """ : """
+            OVERVIEW: List or check criteria frameworks.
+
+            USAGE:
+              par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria lint FILE... [--lang vi|en]
+
+            lint checks: children adding up to their parent, components, duplicate ids, declared facts
+            and metrics, tiers without gaps or overlaps, bands covering 0–100, provenance on every node.
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func template(_ language: Language) -> String {
+        language == .vi ? """
+            TỔNG QUAN: In một bản kê khai trống liệt kê mọi dữ kiện và tài liệu mà bộ tiêu chí cần.
+            Giá trị null nghĩa là chưa điền.
+
+            CÁCH DÙNG: par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]
+
+            \(exitCodesVi)
+
+            """ : """
+            OVERVIEW: Print an empty submission listing every fact and document the framework needs.
+            A null value means "not filled in yet".
+
+            USAGE: par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func rank(_ language: Language) -> String {
+        language == .vi ? """
+            TỔNG QUAN: Chấm và xếp hạng nhiều đơn vị. Mỗi PATH là một tệp kê khai hoặc một thư mục (tìm
+            đệ quy các tệp .json). Đơn vị khác loại (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
+            Tệp lỗi được nêu tên và bỏ ra; các đơn vị khác vẫn được xếp hạng (mã thoát 1).
+
+            CÁCH DÙNG: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
+                                          [--out FILE] [--previous PATH...] [--ndjson FILE] [--lang vi|en]
+
+            TÙY CHỌN:
+              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx, md, html
+              --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx bắt buộc có --out
+              --previous PATH      bản kê khai năm trước, để tính thay đổi chỉ số và thứ hạng
+              --ndjson FILE        đọc thêm các bản kê khai, mỗi dòng một đối tượng JSON ("-": đầu vào chuẩn)
+
+            QUY TẮC ĐỒNG HẠNG: xếp theo chỉ số giảm dần; các đơn vị có chỉ số bằng nhau khi làm tròn
+            để hiển thị thì cùng hạng (1, 2, 2, 4), liệt kê theo tên rồi theo mã đơn vị.
+
+            \(exitCodesVi)
+
+            """ : """
+            OVERVIEW: Score and rank many units. Each PATH is a submission file or a folder (searched
+            recursively for .json files). Units of different kinds (sở, xã, …) or frameworks are ranked in
+            separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
+
+            USAGE: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
+                                      [--out FILE] [--previous PATH...] [--ndjson FILE] [--lang vi|en]
+
+            OPTIONS:
+              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx, md, html
+              --out FILE           write to a file (whole or not at all); xlsx needs --out
+              --previous PATH      last year's submissions, for the change of index and rank
+              --ndjson FILE        also read submissions, one JSON object a line ("-": standard input)
+
+            TIE RULE: by index, descending; units whose indices are equal at the displayed precision
+            share a rank (1, 2, 2, 4) and are listed by name, then by unit id.
+
+            \(exitCodesEn)
+
+            """
+    }
+}
