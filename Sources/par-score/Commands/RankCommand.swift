@@ -3,10 +3,67 @@ import ParIndexCore
 
 /// `par-score rank PATH...` (see ``Help/rank(_:)``).
 enum RankCommand {
+    enum Format: String { case text, json, csv, xlsx, md, html }
+
     static func run(_ arguments: [String]) throws -> ExitCode {
-        let args = try Arguments(arguments, valued: ["--criteria", "--format", "--lang", "--out"], flags: ["--help"])
+        let args = try Arguments(
+            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson"], flags: ["--help", "--scorecards"])
         let language = try args.choice("--lang", default: Language.vi)
-        Console.out(Help.rank(language))
-        return .ok
+        if args.flags.contains("--help") {
+            Console.out(Help.rank(language))
+            return .ok
+        }
+        let format = try args.choice("--format", default: Format.text)
+        guard !args.positionals.isEmpty || args.value("--ndjson") != nil else {
+            throw Arguments.UsageError(message: "missing PATH / thiếu tệp hoặc thư mục cần xếp hạng")
+        }
+        if format == .xlsx && args.value("--out") == nil && Platform.standardOutputIsTerminal {
+            throw Arguments.UsageError(message: "xlsx needs --out FILE / định dạng xlsx cần --out FILE")
+        }
+        let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
+        let batch = BatchScorer(scorer: Scorer(catalog: catalog))
+        let current = try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch)
+        var previous: BatchScorer.Result?
+        if !args.all("--previous").isEmpty {
+            previous = try load(args.all("--previous"), ndjson: nil, batch: batch)
+        }
+        let failures = current.failures + (previous?.failures ?? [])
+        let failedCount = current.failedFileCount + (previous?.failedFileCount ?? 0)
+        let ranking = Ranker().rank(current.scorecards, previous: previous?.scorecards ?? [], frameworks: catalog, failures: failures, failedFileCount: failedCount)
+        if failedCount > 0 {
+            ParScore.report(failures, language)
+            Console.err(language == .vi
+                ? "par-score: \(failedCount) tệp bị loại; \(ranking.entries.count) đơn vị được xếp hạng\n"
+                : "par-score: \(failedCount) files refused; \(ranking.entries.count) units ranked\n")
+        }
+        let data: Data
+        switch format {
+        case .text: data = Data(RankingText.render(ranking, language: language).utf8)
+        case .json: data = Data(RankingJSON.encode(ranking, language: language, includeScorecards: args.flags.contains("--scorecards")).utf8)
+        case .csv: data = RankingCSV.encode(ranking, language: language)
+        case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
+        case .xlsx: data = RankingXLSX.encode(ranking, language: language)
+        case .html: data = Data(RankingHTML.render(ranking, language: language).utf8)
+        }
+        let written = try OutputFile.emit(data, to: args.value("--out"), language: language)
+        if written != .ok { return written }
+        if ranking.entries.isEmpty && failedCount > 0 { return .invalidData }
+        return failedCount > 0 ? .partial : .ok
+    }
+
+    /// Scores the files and folders of `paths` and an optional NDJSON file.
+    static func load(_ paths: [String], ndjson: String?, batch: BatchScorer) throws -> BatchScorer.Result {
+        let (files, missing) = BatchScorer.collectFiles(paths)
+        var result = batch.score(files: files)
+        result.failures = missing + result.failures
+        result.failedFileCount += missing.count
+        if let ndjson {
+            let data = try FileReading.read(URL(fileURLWithPath: ndjson))
+            let more = batch.score(ndjson: data, file: ndjson)
+            result.scorecards += more.scorecards
+            result.failures += more.failures
+            result.failedFileCount += more.failedFileCount
+        }
+        return result
     }
 }

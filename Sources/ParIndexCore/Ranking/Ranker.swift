@@ -1,0 +1,95 @@
+import Foundation
+
+/// Ranks scorecards into tables, with fair ties and year-over-year changes.
+///
+/// The rule: units are ordered by index, descending. Two units whose indices are equal once
+/// rounded to the framework's displayed precision (2 decimals by default) share a rank, and the
+/// next rank skips (1, 2, 2, 4). Within a tie units are listed by name, then unit id, then file,
+/// so the order never depends on the order of the input files.
+public struct Ranker: Sendable {
+    /// A ranker.
+    public init() {}
+
+    /// Ranks `scorecards`; `previous` are last year's scorecards, matched by unit id and kind.
+    public func rank(_ scorecards: [Scorecard], previous: [Scorecard] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0) -> Ranking {
+        let previousTables = group(previous, frameworks: frameworks, previousByUnit: [:])
+        var previousByUnit: [String: (Scorecard, Int)] = [:]
+        for table in previousTables {
+            for entry in table.entries {
+                previousByUnit[Self.key(entry.scorecard)] = (entry.scorecard, entry.rank)
+            }
+        }
+        let tables = group(scorecards, frameworks: frameworks, previousByUnit: previousByUnit)
+        return Ranking(tables: tables, failures: failures, failedFileCount: failedFileCount)
+    }
+
+    private static func key(_ card: Scorecard) -> String { "\(card.unit.kind.rawValue)\u{0}\(card.unit.id)" }
+
+    private func group(_ cards: [Scorecard], frameworks: CriteriaCatalog, previousByUnit: [String: (Scorecard, Int)]) -> [RankingTable] {
+        var groups: [String: [Scorecard]] = [:]
+        for card in cards {
+            groups["\(card.unit.kind.rawValue)\u{0}\(card.frameworkID)\u{0}\(card.year)", default: []].append(card)
+        }
+        let kindOrder = Dictionary(uniqueKeysWithValues: UnitKind.allCases.enumerated().map { ($1, $0) })
+        return groups.values.map { table(for: $0, frameworks: frameworks, previousByUnit: previousByUnit) }.sorted { a, b in
+            if a.unitKind != b.unitKind { return kindOrder[a.unitKind, default: 0] < kindOrder[b.unitKind, default: 0] }
+            if a.frameworkID != b.frameworkID { return a.frameworkID < b.frameworkID }
+            return a.year > b.year
+        }
+    }
+
+    private func table(for cards: [Scorecard], frameworks: CriteriaCatalog, previousByUnit: [String: (Scorecard, Int)]) -> RankingTable {
+        let first = cards[0]
+        let display = first.display
+        let rounded = { (card: Scorecard) in card.index.rounded(scale: display.percentDecimals) }
+        let sorted = cards.sorted { a, b in
+            let ra = rounded(a), rb = rounded(b)
+            if ra != rb { return ra > rb }
+            if a.unit.name != b.unit.name { return a.unit.name < b.unit.name }
+            if a.unit.id != b.unit.id { return a.unit.id < b.unit.id }
+            return a.file < b.file
+        }
+        var entries: [RankedUnit] = []
+        for (offset, card) in sorted.enumerated() {
+            let rank: Int
+            if let last = entries.last, rounded(last.scorecard) == rounded(card) {
+                rank = last.rank
+            } else {
+                rank = offset + 1
+            }
+            var previous: PreviousResult?
+            if let (old, oldRank) = previousByUnit[Self.key(card)] {
+                previous = PreviousResult(index: old.index, rank: oldRank, indexChange: card.index - old.index, rankChange: oldRank - rank)
+            }
+            entries.append(RankedUnit(rank: rank, scorecard: card, previous: previous))
+        }
+        let framework = frameworks.framework(id: first.frameworkID)
+        let components = framework.map { $0.components.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.max) } } ?? []
+        let fields = first.fields.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.maximum) }
+        let bands = framework.map { $0.bands.map { ColumnHeading(id: $0.id, title: $0.label, maximum: nil) } } ?? []
+        return RankingTable(
+            unitKind: first.unit.kind, frameworkID: first.frameworkID, frameworkTitle: first.frameworkTitle, year: first.year,
+            display: display, components: components, fields: fields, bands: bands, entries: entries,
+            statistics: statistics(entries, fields: fields, bands: bands, display: display))
+    }
+
+    private func statistics(_ entries: [RankedUnit], fields: [ColumnHeading], bands: [ColumnHeading], display: DisplaySettings) -> TableStatistics {
+        let indices = entries.map(\.scorecard.index).sorted()
+        let count = Decimal(indices.count)
+        let mean = indices.reduce(Decimal(0), +) / count
+        let middle = indices.count / 2
+        let median = indices.count % 2 == 1 ? indices[middle] : (indices[middle - 1] + indices[middle]) / 2
+        let bandCounts = bands.map { band in (band: band, count: entries.filter { $0.scorecard.band?.id == band.id }.count) }
+        let fieldStats = fields.map { field -> FieldStatistics in
+            let values = entries.compactMap { entry in entry.fieldIndex(field.id).map { (entry, $0) } }
+            guard !values.isEmpty else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
+            let average = values.reduce(Decimal(0)) { $0 + $1.1 } / Decimal(values.count)
+            let best = values.map(\.1).max() ?? 0
+            let bestRounded = best.rounded(scale: display.percentDecimals)
+            let bestUnits = values.filter { $0.1.rounded(scale: display.percentDecimals) == bestRounded }.map(\.0.scorecard.unit.name)
+            return FieldStatistics(field: field, average: average, best: best, bestUnits: bestUnits)
+        }
+        return TableStatistics(
+            bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first ?? 0, highest: indices.last ?? 0, fields: fieldStats)
+    }
+}

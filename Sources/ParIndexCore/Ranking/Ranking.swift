@@ -1,0 +1,115 @@
+import Foundation
+
+/// The ranking of many units: one table per kind of unit, framework and year, and the files
+/// that were refused.
+public struct Ranking: Sendable {
+    /// The tables, ordered by unit kind, framework and year.
+    public var tables: [RankingTable]
+    /// Why each refused file was left out (errors only).
+    public var failures: [Diagnostic]
+    /// The number of files refused.
+    public var failedFileCount: Int
+
+    /// Every ranked unit of every table.
+    public var entries: [RankedUnit] { tables.flatMap(\.entries) }
+}
+
+/// One ranking table: units of one kind, scored with one framework, for one year.
+public struct RankingTable: Sendable {
+    /// The kind of unit.
+    public var unitKind: UnitKind
+    /// The framework's id.
+    public var frameworkID: String
+    /// The framework's title.
+    public var frameworkTitle: LocalizedText
+    /// The year.
+    public var year: Int
+    /// Display rounding of the framework.
+    public var display: DisplaySettings
+    /// The framework's components, shown as columns when there are several.
+    public var components: [ColumnHeading]
+    /// The framework's fields, for per-field columns and the heat map.
+    public var fields: [ColumnHeading]
+    /// The framework's bands, highest first.
+    public var bands: [ColumnHeading]
+    /// The units, in rank order.
+    public var entries: [RankedUnit]
+    /// Summary figures.
+    public var statistics: TableStatistics
+
+    /// A short heading: `Sở, ban, ngành — so-seeds — 2020`.
+    public func heading(_ language: Language) -> String {
+        "\(unitKind.label(language)) — \(frameworkID) — \(year)"
+    }
+}
+
+/// A column: an id, a title and a maximum.
+public struct ColumnHeading: Sendable, Hashable {
+    /// The id.
+    public var id: String
+    /// The title.
+    public var title: LocalizedText
+    /// The maximum points, if any.
+    public var maximum: Decimal?
+}
+
+/// A unit with its rank.
+public struct RankedUnit: Sendable {
+    /// 1 for the first; units tied at the displayed precision share a rank (1, 2, 2, 4).
+    public var rank: Int
+    /// The unit's scorecard.
+    public var scorecard: Scorecard
+    /// Last year's result, when `--previous` gave one for the same unit id.
+    public var previous: PreviousResult?
+
+    /// The field sub-index (points ÷ applicable maximum × 100) of field `id`; `nil` when nothing in it applies.
+    public func fieldIndex(_ id: String) -> Decimal? {
+        guard let field = scorecard.node(id), field.applicableMaximum > 0 else { return nil }
+        return field.points * 100 / field.applicableMaximum
+    }
+
+    /// The points of component `id`.
+    public func componentPoints(_ id: String) -> Decimal? {
+        scorecard.components.first { $0.id == id }?.points
+    }
+}
+
+/// A unit's result in the previous ranking, and the change since.
+public struct PreviousResult: Sendable, Hashable {
+    /// Last year's index.
+    public var index: Decimal
+    /// Last year's rank in its table.
+    public var rank: Int
+    /// This year's index − last year's.
+    public var indexChange: Decimal
+    /// Last year's rank − this year's: positive when the unit moved up.
+    public var rankChange: Int
+}
+
+/// Summary figures of a table.
+public struct TableStatistics: Sendable {
+    /// How many units are in each band, in band order (highest first), zeros included.
+    public var bandCounts: [(band: ColumnHeading, count: Int)]
+    /// The mean index.
+    public var mean: Decimal
+    /// The median index.
+    public var median: Decimal
+    /// The lowest index.
+    public var lowest: Decimal
+    /// The highest index.
+    public var highest: Decimal
+    /// Per field: the average sub-index and the best units (several when tied at display precision).
+    public var fields: [FieldStatistics]
+}
+
+/// The average and the best of one field across a table.
+public struct FieldStatistics: Sendable {
+    /// The field.
+    public var field: ColumnHeading
+    /// The average sub-index over the units where the field applies.
+    public var average: Decimal?
+    /// The best sub-index.
+    public var best: Decimal?
+    /// The names of the units with the best sub-index.
+    public var bestUnits: [String]
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Writes a ranking as stable JSON (see <doc:ResultFormat>).
+public enum RankingJSON {
+    /// The ranking as JSON text, ending with a newline. With `includeScorecards`, each unit
+    /// carries its whole scorecard.
+    public static func encode(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.number("formatVersion", ScorecardJSON.formatVersion)
+        w.string("language", language.rawValue)
+        w.beginArray("tables")
+        for table in ranking.tables {
+            w.beginObject()
+            w.string("unitKind", table.unitKind.rawValue)
+            w.string("framework", table.frameworkID)
+            w.string("frameworkTitle", table.frameworkTitle.text(language))
+            w.number("year", table.year)
+            w.beginArray("units")
+            for entry in table.entries {
+                let card = entry.scorecard
+                w.beginObject()
+                w.number("rank", entry.rank)
+                w.string("id", card.unit.id)
+                w.string("name", card.unit.name)
+                w.string("province", card.unit.province)
+                w.string("file", card.file)
+                w.number("total", card.total)
+                w.number("max", card.maximum)
+                w.number("applicableMax", card.applicableMaximum)
+                w.number("index", card.index)
+                w.number("indexRounded", card.index.rounded(scale: table.display.percentDecimals))
+                w.string("band", card.band?.id)
+                w.string("bandLabel", card.band?.label.text(language))
+                w.beginObject("components")
+                for component in card.components { w.number(component.id, component.points) }
+                w.endObject()
+                w.beginObject("fields")
+                for field in card.fields { w.number(field.id, field.points) }
+                w.endObject()
+                w.beginObject("fieldIndices")
+                for field in card.fields {
+                    if let value = entry.fieldIndex(field.id) { w.number(field.id, value) } else { w.null(field.id) }
+                }
+                w.endObject()
+                if let previous = entry.previous {
+                    w.beginObject("previous")
+                    w.number("index", previous.index)
+                    w.number("rank", previous.rank)
+                    w.number("indexChange", previous.indexChange)
+                    w.number("rankChange", previous.rankChange)
+                    w.endObject()
+                } else {
+                    w.null("previous")
+                }
+                if includeScorecards { ScorecardJSON.write(card, language: language, into: &w, key: "scorecard") }
+                w.endObject()
+            }
+            w.endArray()
+            let s = table.statistics
+            w.beginObject("statistics")
+            w.number("count", table.entries.count)
+            w.number("mean", s.mean)
+            w.number("median", s.median)
+            w.number("lowest", s.lowest)
+            w.number("highest", s.highest)
+            w.beginArray("bands")
+            for (band, count) in s.bandCounts {
+                w.beginObject()
+                w.string("id", band.id)
+                w.string("label", band.title.text(language))
+                w.number("count", count)
+                w.endObject()
+            }
+            w.endArray()
+            w.beginArray("fields")
+            for field in s.fields {
+                w.beginObject()
+                w.string("id", field.field.id)
+                w.string("title", field.field.title.text(language))
+                if let average = field.average { w.number("averageIndex", average) } else { w.null("averageIndex") }
+                if let best = field.best { w.number("bestIndex", best) } else { w.null("bestIndex") }
+                w.beginArray("bestUnits")
+                for name in field.bestUnits { w.string(nil, name) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.number("failedFiles", ranking.failedFileCount)
+        w.beginArray("failures")
+        for failure in ranking.failures {
+            w.beginObject()
+            w.string("file", failure.file)
+            w.string("path", failure.path.description)
+            w.string("message", failure.message.text(language))
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        return w.text + "\n"
+    }
+}
