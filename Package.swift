@@ -11,7 +11,7 @@ let package = Package(
         .target(name: "ParIndexCore"),
         .executableTarget(name: "par-score", dependencies: ["ParIndexCore"]),
         .testTarget(name: "ParIndexCoreTests", dependencies: ["ParIndexCore"]),
-        .testTarget(name: "ParScoreTests", dependencies: ["ParIndexCore"]),
+        .testTarget(name: "ParScoreTests", dependencies: ["ParIndexCore", "par-score"]),
     ],
     swiftLanguageModes: [.v6]
 )

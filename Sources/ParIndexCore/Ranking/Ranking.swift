@@ -3,7 +3,7 @@ import Foundation
 /// The ranking of many units: one table per kind of unit, framework and year, and the files
 /// that were refused.
 public struct Ranking: Sendable {
-    /// The tables, ordered by unit kind, framework and year.
+    /// The tables, ordered by unit kind, then framework id, then year (newest first).
     public var tables: [RankingTable]
     /// Why each refused file was left out (errors only).
     public var failures: [Diagnostic]

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import ParIndexCore
+
+@Suite("Ranking")
+struct RankingTests {
+    func framework() throws -> Framework {
+        let leaves = [
+            Fixtures.leaf("1.1", max: "60", rule: #"{ "kind": "direct", "source": "appraisal" }"#),
+            Fixtures.leaf("1.2", max: "40", rule: #"{ "kind": "direct", "source": "survey" }"#),
+        ].joined(separator: ",")
+        return try Fixtures.framework(Fixtures.miniFramework(leaves: "[\(leaves)]", fieldMax: "100"))
+    }
+
+    func card(_ id: String, _ name: String, _ a: String, _ b: String = "0", year: Int = 2021) throws -> Scorecard {
+        let text = Fixtures.submission(#""direct": { "1.1": \#(a), "1.2": \#(b) }"#, year: year)
+            .replacingOccurrences(of: #""id": "u1", "name": "Sở Thử nghiệm""#, with: #""id": "\#(id)", "name": \#(JSONWriter.quoted(name))"#)
+        return try Fixtures.score(text, with: try framework())
+    }
+
+    @Test func tiesAtDisplayPrecisionShareARank() throws {
+        let cards = [
+            try card("a", "Sở A", "50"), try card("b", "Sở B", "60", "30"), try card("c", "Sở C", "49.996"),
+            try card("d", "Sở D", "49.994"), try card("e", "Sở E", "60", "30"), try card("f", "Sở F", "10"),
+        ]
+        let ranking = Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()]))
+        let table = try #require(ranking.tables.first)
+        #expect(table.entries.map(\.scorecard.unit.id) == ["b", "e", "a", "c", "d", "f"])
+        #expect(table.entries.map(\.rank) == [1, 1, 3, 3, 5, 6])
+        // Ranking does not depend on the order of the input files.
+        let reversed = Ranker().rank(cards.reversed(), frameworks: CriteriaCatalog(frameworks: [try framework()]))
+        #expect(reversed.tables.first?.entries.map(\.scorecard.unit.id) == table.entries.map(\.scorecard.unit.id))
+    }
+
+    @Test func bandCountsAndStatistics() throws {
+        let cards = [try card("a", "Sở A", "60", "35"), try card("b", "Sở B", "50", "20"), try card("c", "Sở C", "20"), try card("d", "Sở D", "60", "30")]
+        let table = try #require(Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()])).tables.first)
+        #expect(table.statistics.bandCounts.map(\.count) == [2, 1, 1])
+        #expect(table.statistics.mean == Decimal(95 + 70 + 20 + 90) / 4)
+        #expect(table.statistics.median == 80)
+        #expect(table.statistics.lowest == 20)
+        #expect(table.statistics.highest == 95)
+        let field = try #require(table.statistics.fields.first)
+        #expect(field.bestUnits == ["Sở A"])
+    }
+
+    @Test func yearOverYearChanges() throws {
+        let now = [try card("a", "Sở A", "50"), try card("b", "Sở B", "60", "10"), try card("c", "Sở C", "30")]
+        let before = [try card("a", "Sở A", "60", "20", year: 2020), try card("b", "Sở B", "40", year: 2020)]
+        let table = try #require(Ranker().rank(now, previous: before, frameworks: CriteriaCatalog(frameworks: [try framework()])).tables.first)
+        let b = try #require(table.entries.first { $0.scorecard.unit.id == "b" })
+        #expect(b.rank == 1)
+        #expect(b.previous == PreviousResult(index: 40, rank: 2, indexChange: 30, rankChange: 1))
+        let a = try #require(table.entries.first { $0.scorecard.unit.id == "a" })
+        #expect(a.previous == PreviousResult(index: 80, rank: 1, indexChange: -30, rankChange: -1))
+        #expect(table.entries.first { $0.scorecard.unit.id == "c" }?.previous == nil)
+    }
+
+    @Test func unitsOfDifferentYearsOrKindsAreSeparateTables() throws {
+        let cards = [try card("a", "Sở A", "50"), try card("b", "Sở B", "60", year: 2022)]
+        let ranking = Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()]))
+        #expect(ranking.tables.map(\.year) == [2022, 2021])
+        #expect(ranking.tables.allSatisfy { $0.entries.first?.rank == 1 })
+    }
+
+    @Test func csvHasAByteOrderMarkAndQuotes() throws {
+        let cards = [try card("a", "Sở A, \"số 1\"", "50")]
+        let ranking = Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()]))
+        let data = RankingCSV.encode(ranking, language: .vi)
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(text.contains("\"Sở A, \"\"số 1\"\"\""))
+        #expect(text.hasSuffix("\r\n"))
+    }
+}
+
+@Suite("Published national results")
+struct PublishedResultsTests {
+    struct Published: Decodable {
+        struct Ministry: Decodable {
+            var rank: Int
+            var name: String
+            var total: Double
+            var index: Double
+        }
+        var ministries: [Ministry]
+    }
+
+    @Test func ministries2023AreReproducedFromTheirComponents() throws {
+        let catalog = try Fixtures.catalog()
+        let folder = Fixtures.root.appendingPathComponent("Tests/Fixtures/ministries-2023")
+        let (files, missing) = BatchScorer.collectFiles([folder.path])
+        #expect(missing.isEmpty)
+        let result = BatchScorer(scorer: Scorer(catalog: catalog)).score(files: files)
+        #expect(result.failures.isEmpty)
+        let ranking = Ranker().rank(result.scorecards, frameworks: catalog)
+        let table = try #require(ranking.tables.first)
+        let published = try JSONDecoder().decode(Published.self, from: Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/published/ministries-2023.json")))
+        #expect(table.entries.count == published.ministries.count)
+        for ministry in published.ministries {
+            let entry = try #require(table.entries.first { $0.scorecard.unit.name == ministry.name }, "\(ministry.name) missing")
+            let total = NSDecimalNumber(decimal: entry.scorecard.total).doubleValue
+            #expect(abs(total - ministry.total) <= 0.0100001, "\(ministry.name): \(total) vs \(ministry.total)")
+            #expect(entry.rank == ministry.rank, "\(ministry.name)")
+        }
+        #expect(table.statistics.bandCounts.map(\.count) == [14, 3])
+    }
+}

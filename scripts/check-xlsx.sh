@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Checks the xlsx ranking against the JSON ranking of Examples/, in Vietnamese and English:
+# every unit's rank, total, index and field points must be numbers equal to the JSON's.
+#
+# usage: scripts/check-xlsx.sh
+#   PAR_SCORE  the par-score command (default: swift run -q par-score); nothing is built here
+#              beyond what `swift run` does.
+# openpyxl is used when importable, otherwise installed into ${TMPDIR:-/tmp}/parindex-venv.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+python=python3
+if ! "$python" -c 'import openpyxl' 2>/dev/null; then
+    venv="${TMPDIR:-/tmp}/parindex-venv"
+    if ! "$venv/bin/python" -c 'import openpyxl' 2>/dev/null; then
+        echo "check-xlsx: installing openpyxl into $venv" >&2
+        python3 -m venv "$venv"
+        "$venv/bin/python" -m pip install --quiet --disable-pip-version-check openpyxl
+    fi
+    python="$venv/bin/python"
+fi
+
+# PAR_SCORE may be a command with arguments ("swift run -q par-score"): split it into words.
+read -r -a par_score <<< "${PAR_SCORE:-swift run -q par-score}"
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/parindex-xlsx.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+
+status=0
+for lang in vi en; do
+    "${par_score[@]}" rank Examples --format json --lang "$lang" > "$tmp/ranking-$lang.json"
+    "${par_score[@]}" rank Examples --format xlsx --lang "$lang" --out "$tmp/ranking-$lang.xlsx"
+    echo "[$lang]"
+    "$python" scripts/check_xlsx.py "$tmp/ranking-$lang.xlsx" "$tmp/ranking-$lang.json" || status=1
+done
+exit "$status"
