@@ -42,7 +42,7 @@ enum HTMLHeatMap {
             }
             if let stats, let value = stats.best, !stats.bestUnits.isEmpty {
                 let names = stats.bestUnits.map(c.esc).joined(separator: "; ")
-                best += "<td class=\"small\"><b>\(c.percent(value))</b><br>\(names)</td>"
+                best += "<td class=\"small\"><b class=\"nowrap\">\(c.percent(value))</b><br>\(names)</td>"
             } else {
                 best += "<td class=\"cell\">—</td>"
             }

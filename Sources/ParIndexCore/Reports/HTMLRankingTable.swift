@@ -8,7 +8,7 @@ enum HTMLRankingTable {
             out.append("<div class=\"stat\"><b>\(value)</b><span>\(label)</span></div>")
         }
         stat(c.count(table.entries.count), c.t("Số đơn vị", "Units"))
-        stat(c.percent(s.mean), c.t("Trung bình", "Mean"))
+        stat(c.percent(s.mean), c.t("Chỉ số trung bình", "Mean index"))
         stat(c.percent(s.median), c.t("Trung vị", "Median"))
         stat(c.percent(s.lowest), c.t("Thấp nhất", "Lowest"))
         stat(c.percent(s.highest), c.t("Cao nhất", "Highest"))
@@ -45,7 +45,7 @@ enum HTMLRankingTable {
             let card = entry.scorecard
             var row = "<tr><td class=\"num\">\(c.count(entry.rank))</td>"
             let province = card.unit.province.map { "<br><span class=\"small muted\">\(c.esc($0))</span>" } ?? ""
-            row += "<td><a href=\"#\(anchors.id(table: tableIndex, entry: offset))\">\(c.esc(card.unit.name))</a>\(province)</td>"
+            row += "<td class=\"unit\"><a href=\"#\(anchors.id(table: tableIndex, entry: offset))\">\(c.esc(card.unit.name))</a>\(province)</td>"
             if showComponents {
                 for component in table.components {
                     row += "<td class=\"num\">\(entry.componentPoints(component.id).map(c.points) ?? "—")</td>"

@@ -34,8 +34,12 @@ enum HTMLStyle {
     svg.chart text.tick { font-size: 10px; fill: #555; }
     svg.chart text.value { font-weight: 600; }
     table { width: 100%; max-width: 180mm; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 8.5pt; }
-    th, td { border: 1px solid #cfd8dc; padding: 0.8mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+    th, td { border: 1px solid #cfd8dc; padding: 0.8mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: break-word; }
     thead th { background: #e3ebf3; font-weight: 600; vertical-align: bottom; }
+    th.num { white-space: normal; }
+    .nowrap { white-space: nowrap; }
+    section.ranking { margin-top: 7mm; }
+    table.ranking td.unit { min-width: 38mm; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     thead { display: table-header-group; }
     .num { text-align: right; white-space: nowrap; overflow-wrap: normal; }
