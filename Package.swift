@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "ParIndexCore"),
         .executableTarget(name: "par-score", dependencies: ["ParIndexCore"]),
+        .executableTarget(name: "par-bench", dependencies: ["ParIndexCore"]),
         .testTarget(name: "ParIndexCoreTests", dependencies: ["ParIndexCore"]),
         .testTarget(name: "ParScoreTests", dependencies: ["ParIndexCore", "par-score"]),
     ],

@@ -34,7 +34,7 @@ struct SubmissionDecoder {
                 "year \(year) is outside the years of framework \(framework.id) (\(framework.firstYear)–\(framework.lastYear))")
         }
         let unit = reader.member(object, "unit", path).flatMap { decodeUnit($0, path.appending("unit")) }
-        let leaves = Dictionary(framework.leaves.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let leaves = framework.lookup.leaves
         let facts = year.map { decodeFacts(object["facts"], path.appending("facts"), year: $0) } ?? [:]
         let evidence = decodeEvidence(object["evidence"], path.appending("evidence"), leaves: leaves, year: year)
         let notApplicable = keyedByLeaf(object["notApplicable"], path.appending("notApplicable"), leaves: leaves) { value, p, _ in
@@ -217,7 +217,7 @@ struct SubmissionDecoder {
             let p = path.appending(key)
             if item == .null && leaves[key] != nil { continue }  // Not given yet, as in a template.
             guard let leaf = leaves[key] else {
-                let isParent = framework.allNodes.contains { $0.id == key }
+                let isParent = framework.hasNode(key)
                 sink.error(
                     p, isParent ? "\"\(key)\" là tiêu chí có tiêu chí con; hãy dùng mã tiêu chí thành phần" : "không có tiêu chí thành phần \"\(key)\" trong bộ tiêu chí \(framework.id)",
                     isParent ? "\"\(key)\" is a parent node; use the id of a leaf sub-criterion" : "unknown sub-criterion id \"\(key)\": framework \(framework.id) has no such leaf")

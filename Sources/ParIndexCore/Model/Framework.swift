@@ -27,32 +27,65 @@ public struct Framework: Sendable {
     /// The published parts of the maximum (appraised, survey, …).
     public var components: [Component]
     /// The raw facts a submission reports.
-    public var facts: [Fact]
+    public let facts: [Fact]
     /// The ratios of facts that rules read.
-    public var metrics: [Metric]
+    public let metrics: [Metric]
     /// The classification bands, highest first.
     public var bands: [Band]
     /// The fields (lĩnh vực), the roots of the tree.
-    public var fields: [Node]
+    public let fields: [Node]
     /// Bonus and penalty sections.
     public var adjustments: [AdjustmentSection]
     /// The file it was read from, for messages.
     public var file: String
+    /// Lookups built when the framework is loaded.
+    let lookup: FrameworkLookup
+
+    /// A framework; the loader builds these from files (see ``DocumentLoader``).
+    public init(
+        formatVersion: Int, id: String, title: LocalizedText, legalBasis: [String], unitKinds: [UnitKind], firstYear: Int,
+        lastYear: Int, provenance: Provenance, display: DisplaySettings, components: [Component], facts: [Fact], metrics: [Metric],
+        bands: [Band], fields: [Node], adjustments: [AdjustmentSection], file: String
+    ) {
+        self.formatVersion = formatVersion
+        self.id = id
+        self.title = title
+        self.legalBasis = legalBasis
+        self.unitKinds = unitKinds
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.provenance = provenance
+        self.display = display
+        self.components = components
+        self.facts = facts
+        self.metrics = metrics
+        self.bands = bands
+        self.fields = fields
+        self.adjustments = adjustments
+        self.file = file
+        self.lookup = FrameworkLookup(facts: facts, metrics: metrics, fields: fields)
+    }
 
     /// The sum of the fields' maxima.
     public var maximum: Decimal { fields.reduce(0) { $0 + $1.max } }
 
     /// Every leaf in tree order.
-    public var leaves: [Node] { fields.flatMap { $0.leaves } }
+    public var leaves: [Node] { lookup.leafList }
+
+    /// The leaf with `id`.
+    public func leaf(_ id: String) -> Node? { lookup.leaves[id] }
+
+    /// Whether any node (field, criterion or leaf) has `id`.
+    public func hasNode(_ id: String) -> Bool { lookup.nodeIDs.contains(id) }
 
     /// Every node in tree order, parents before their children.
     public var allNodes: [Node] { fields.flatMap { $0.allNodes } }
 
     /// The fact with `id`.
-    public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
+    public func fact(_ id: String) -> Fact? { lookup.facts[id] }
 
     /// The metric with `id`.
-    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+    public func metric(_ id: String) -> Metric? { lookup.metrics[id] }
 
     /// The band an index falls in.
     public func band(for index: Decimal) -> Band? {

@@ -51,15 +51,58 @@ public struct BatchScorer: Sendable {
         return (files, missing)
     }
 
-    /// Scores every file; a refused file never stops the others.
+    /// Scores every file across all cores; a refused file never stops the others. The result is
+    /// in file order whatever the scheduling.
     public func score(files: [String]) -> Result {
+        let scorer = self.scorer
+        let outcomes = Self.parallelMap(count: files.count) { index -> Swift.Result<Scorecard, DiagnosticError> in
+            do throws(DiagnosticError) {
+                return .success(try scorer.score(file: URL(fileURLWithPath: files[index])))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return Self.collect(outcomes)
+    }
+
+    /// Scores one submission per line of NDJSON text, across all cores; blank lines are skipped.
+    /// Each line is named `FILE:LINE` in messages.
+    public func score(ndjson data: Data, file: String) -> Result {
+        var lines: [(number: Int, range: Range<Int>)] = []
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var start = 0
+            var number = 1
+            for (offset, byte) in buffer.enumerated() where byte == UInt8(ascii: "\n") {
+                lines.append((number, start..<offset))
+                start = offset + 1
+                number += 1
+            }
+            if start < buffer.count { lines.append((number, start..<buffer.count)) }
+        }
+        lines.removeAll { line in data[data.startIndex + line.range.lowerBound..<data.startIndex + line.range.upperBound].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        let scorer = self.scorer
+        let nonBlank = lines
+        let outcomes = Self.parallelMap(count: nonBlank.count) { index -> Swift.Result<Scorecard, DiagnosticError> in
+            let line = nonBlank[index]
+            let bytes = data[data.startIndex + line.range.lowerBound..<data.startIndex + line.range.upperBound]
+            do throws(DiagnosticError) {
+                return .success(try scorer.score(data: Data(bytes), file: "\(file):\(line.number)"))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return Self.collect(outcomes)
+    }
+
+    private static func collect(_ outcomes: [Swift.Result<Scorecard, DiagnosticError>]) -> Result {
         var cards: [Scorecard] = []
         var failures: [Diagnostic] = []
         var failed = 0
-        for file in files {
-            do {
-                cards.append(try scorer.score(file: URL(fileURLWithPath: file)))
-            } catch {
+        cards.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let card): cards.append(card)
+            case .failure(let error):
                 failed += 1
                 failures += error.diagnostics.filter { $0.severity == .error }.prefix(20)
             }
@@ -67,23 +110,38 @@ public struct BatchScorer: Sendable {
         return Result(scorecards: cards, failures: failures, failedFileCount: failed)
     }
 
-    /// Scores one submission per line of NDJSON text; blank lines are skipped. Each line is named
-    /// `FILE:LINE` in messages.
-    public func score(ndjson data: Data, file: String) -> Result {
-        var cards: [Scorecard] = []
-        var failures: [Diagnostic] = []
-        var failed = 0
-        var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                cards.append(try scorer.score(data: Data(line), file: "\(file):\(lineNumber)"))
-            } catch {
-                failed += 1
-                failures += error.diagnostics.filter { $0.severity == .error }.prefix(20)
+    /// `transform(0..<count)` computed on all cores, in index order.
+    static func parallelMap<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        let slots = Slots<T>(count: count)
+        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var index = chunk
+            while index < count {
+                slots.set(index, transform(index))
+                index += chunks
             }
         }
-        return Result(scorecards: cards, failures: failures, failedFileCount: failed)
+        return slots.values()
+    }
+}
+
+/// Result slots written once each by concurrent workers, read after all of them finished.
+private final class Slots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [T] {
+        storage.compactMap { $0 }
     }
 }

@@ -8,7 +8,7 @@ enum HTMLHeatMap {
         var out: [String] = []
         out.append("<h3>\(c.t("Chỉ số thành phần theo lĩnh vực (%)", "Field sub-indices (%)"))</h3>")
         out.append("<table class=\"heat\">")
-        let unitWidth = table.fields.count > 8 ? 30 : 40
+        let unitWidth = table.fields.count > 8 ? 28 : 34
         out.append("<colgroup><col style=\"width:\(unitWidth)mm\">" + String(repeating: "<col>", count: table.fields.count) + "</colgroup>")
         var head = "<thead><tr><th>\(c.t("Đơn vị", "Unit"))</th>"
         for field in table.fields {
@@ -31,7 +31,7 @@ enum HTMLHeatMap {
             out.append(row + "</tr>")
         }
         out.append("</tbody>")
-        out.append("<tfoot>")
+        out.append("<tbody class=\"foot\">")
         var averages = "<tr><th>\(c.t("Trung bình", "Average"))</th>"
         var best = "<tr><th>\(c.t("Đơn vị cao nhất", "Best unit"))</th>"
         for stats in fieldStats {
@@ -49,7 +49,7 @@ enum HTMLHeatMap {
         }
         out.append(averages + "</tr>")
         out.append(best + "</tr>")
-        out.append("</tfoot></table>")
+        out.append("</tbody></table>")
         out.append("<p class=\"small muted\">\(c.t("Chỉ số lĩnh vực = điểm ÷ điểm tối đa áp dụng của lĩnh vực × 100; ô in đậm có viền là cao nhất của lĩnh vực; “—”: không có tiêu chí áp dụng.", "Field sub-index = points ÷ the field's applicable maximum × 100; bold outlined cells are the best in their field; “—”: nothing in the field applies."))</p>")
         return out
     }

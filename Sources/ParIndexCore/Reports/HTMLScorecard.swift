@@ -21,7 +21,7 @@ enum HTMLScorecard {
             for warning in card.warnings { out.append("<li>\(c.text(warning.message))</li>") }
             out.append("</ul>")
         }
-        out.append("<p class=\"small\"><a href=\"#\(HTMLAnchors.table(tableIndex))\">\(c.t("↑ Về bảng xếp hạng", "↑ Back to the ranking"))</a></p>")
+        out.append("<p class=\"small noprint\"><a href=\"#\(HTMLAnchors.table(tableIndex))\">\(c.t("↑ Về bảng xếp hạng", "↑ Back to the ranking"))</a></p>")
         out.append("</section>")
         return out
     }
@@ -74,12 +74,12 @@ enum HTMLScorecard {
         }
         for adjustment in card.adjustments {
             let sign = adjustment.kind == .bonus ? "+" : "\u{2212}"
-            let kind = adjustment.kind == .bonus ? c.t("Điểm thưởng", "Bonus") : c.t("Điểm trừ", "Penalty")
-            out.append("<tr><td>\(kind): \(c.text(adjustment.title))<span class=\"expl small muted\"><br>\(c.text(adjustment.explanation))</span></td><td class=\"num\">\(sign)\(c.points(adjustment.points))</td><td class=\"num\"></td></tr>")
+            out.append("<tr><td>\(c.text(adjustment.title))<span class=\"expl small muted\"><br>\(c.text(adjustment.explanation))</span></td><td class=\"num\">\(sign)\(c.points(adjustment.points))</td><td class=\"num\"></td></tr>")
         }
         let note = card.applicableMaximum == card.maximum ? "" : " <span class=\"small muted\">(\(c.t("tối đa", "maximum")) \(c.points(card.maximum)))</span>"
         out.append("<tr><th>\(c.t("Tổng điểm", "Total"))</th><th class=\"num\">\(c.points(card.total))</th><th class=\"num\">\(c.points(card.applicableMaximum))\(note)</th></tr>")
-        out.append("<tr><th>\(c.t("Chỉ số", "Index"))</th><th class=\"num\">\(c.percent(card.index))</th><th class=\"num\">\(card.band.map { c.text($0.label) } ?? "—")</th></tr>")
+        out.append("<tr><th>\(c.t("Chỉ số", "Index"))</th><th class=\"num\">\(c.percent(card.index))</th><th></th></tr>")
+        out.append("<tr><th>\(c.t("Xếp loại", "Band"))</th><th class=\"num\" colspan=\"2\">\(card.band.map { c.text($0.label) } ?? "—")</th></tr>")
         out.append("</tbody></table>")
         return out
     }

@@ -32,7 +32,7 @@ enum HTMLStyle {
     svg.chart { display: block; width: 100%; max-width: 180mm; height: auto; }
     svg.chart text { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 12px; fill: #1b1b1b; }
     svg.chart text.tick { font-size: 10px; fill: #555; }
-    svg.chart text.value { font-weight: 600; }
+    svg.chart text.value { font-weight: 600; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
     table { width: 100%; max-width: 180mm; border-collapse: collapse; margin: 1mm 0 4mm; font-size: 8.5pt; }
     th, td { border: 1px solid #cfd8dc; padding: 0.8mm 1.4mm; vertical-align: top; text-align: left; overflow-wrap: break-word; }
     thead th { background: #e3ebf3; font-weight: 600; vertical-align: bottom; }
@@ -47,9 +47,11 @@ enum HTMLStyle {
     .up { color: #1b5e20; }
     .down { color: #b71c1c; }
     table.heat { table-layout: fixed; font-size: 7.5pt; }
+    table.heat th, table.heat td { padding: 0.6mm 0.8mm; }
+    table.heat thead .small, table.heat td.small { font-size: 6.5pt; font-weight: 400; hyphens: auto; }
     table.heat td.cell { text-align: center; white-space: nowrap; overflow-wrap: normal; color: #1b1b1b; }
     table.heat td.best { font-weight: 700; outline: 0.4mm solid #1b1b1b; outline-offset: -0.4mm; }
-    table.heat tfoot td, table.heat tfoot th { background: #f5f7f9; }
+    table.heat tbody.foot td, table.heat tbody.foot th { background: #f5f7f9; }
     table.card { table-layout: fixed; }
     table.card col.id { width: 17mm; }
     table.card col.pts { width: 15mm; }
@@ -69,6 +71,7 @@ enum HTMLStyle {
       main { width: auto; padding: 0; }
       .page { padding-top: 0; }
       a { color: inherit; }
+      .noprint { display: none; }
     }
     """
 }

@@ -14,6 +14,8 @@ struct LeafOutcome {
 struct LeafEvaluator {
     let framework: Framework
     let submission: Submission
+    /// Whether to write explanations and hints; ranking many units without them is much faster.
+    let explain: Bool
 
     private var styles: (NumberStyle, NumberStyle) {
         (NumberStyle(language: .vi, display: framework.display), NumberStyle(language: .en, display: framework.display))
@@ -21,9 +23,12 @@ struct LeafEvaluator {
 
     /// The text in both languages.
     private func both(_ make: (NumberStyle) -> String) -> LocalizedText {
+        guard explain else { return Self.silent }
         let (vi, en) = styles
         return LocalizedText(vi: make(vi), en: make(en))
     }
+
+    private static let silent = LocalizedText(vi: "")
 
     private func title(_ id: String) -> LocalizedText {
         framework.fact(id)?.title ?? framework.metric(id)?.title ?? LocalizedText(vi: id)

@@ -10,10 +10,14 @@ import Foundation
 public struct Scorer: Sendable {
     /// The frameworks submissions are scored with.
     public var catalog: CriteriaCatalog
+    /// Whether scorecards carry explanations and hints. Ranking without them is several times
+    /// faster; every number is the same either way.
+    public var explanations: Bool
 
     /// A scorer over a catalog.
-    public init(catalog: CriteriaCatalog) {
+    public init(catalog: CriteriaCatalog, explanations: Bool = true) {
         self.catalog = catalog
+        self.explanations = explanations
     }
 
     /// Reads, validates and scores a submission file (`-` for standard input).
@@ -24,7 +28,7 @@ public struct Scorer: Sendable {
     /// Validates and scores a submission from its bytes.
     public func score(data: Data, file: String) throws(DiagnosticError) -> Scorecard {
         let (submission, framework) = try validate(data: data, file: file)
-        return Self.score(submission, with: framework)
+        return Self.score(submission, with: framework, explanations: explanations)
     }
 
     /// Parses and validates a submission against the framework it names.
@@ -45,8 +49,8 @@ public struct Scorer: Sendable {
     }
 
     /// Scores a validated submission. Deterministic: the same input gives the same scorecard.
-    public static func score(_ submission: Submission, with framework: Framework) -> Scorecard {
-        var run = ScoringRun(framework: framework, submission: submission)
+    public static func score(_ submission: Submission, with framework: Framework, explanations: Bool = true) -> Scorecard {
+        var run = ScoringRun(framework: framework, submission: submission, explain: explanations)
         return run.scorecard()
     }
 }
@@ -60,14 +64,18 @@ private struct ScoringRun {
     var lost: [(LostPoints, Int)] = []
     var warnings: [Diagnostic] = []
 
-    init(framework: Framework, submission: Submission) {
+    let explain: Bool
+
+    init(framework: Framework, submission: Submission, explain: Bool) {
         self.framework = framework
         self.submission = submission
-        self.evaluator = LeafEvaluator(framework: framework, submission: submission)
+        self.explain = explain
+        self.evaluator = LeafEvaluator(framework: framework, submission: submission, explain: explain)
     }
 
     private func both(_ make: (NumberStyle) -> String) -> LocalizedText {
-        LocalizedText(
+        guard explain else { return LocalizedText(vi: "") }
+        return LocalizedText(
             vi: make(NumberStyle(language: .vi, display: framework.display)),
             en: make(NumberStyle(language: .en, display: framework.display)))
     }
@@ -139,29 +147,33 @@ private struct ScoringRun {
         if let reason = submission.notApplicable[leaf.id] {
             score.applicableMaximum = 0
             score.status = .notApplicable
-            score.explanation = LocalizedText(vi: "Không áp dụng: \(reason)", en: "Not applicable: \(reason)")
+            score.explanation = explain ? LocalizedText(vi: "Không áp dụng: \(reason)", en: "Not applicable: \(reason)") : nil
             return score
         }
         let outcome = evaluator.evaluate(leaf)
         guard let computed = outcome.points else {
             score.applicableMaximum = 0
             score.status = .notApplicable
-            score.explanation = outcome.explanation
+            score.explanation = explain ? outcome.explanation : nil
             return score
         }
         score.computedPoints = computed
         score.points = computed
         score.status = outcome.status
-        score.explanation = outcome.explanation
+        score.explanation = explain ? outcome.explanation : nil
         var hint = outcome.hint
         if outcome.status == .missingData {
             warnings.append(
-                Diagnostic(.warning, file: submission.file, path: JSONPath(keys: "facts"), LocalizedText(vi: "tiêu chí \(leaf.id): \(outcome.explanation.vi)", en: "leaf \(leaf.id): \(outcome.explanation.text(.en))")))
+                Diagnostic(
+                    .warning, file: submission.file, path: JSONPath(keys: "facts"),
+                    explain
+                        ? LocalizedText(vi: "tiêu chí \(leaf.id): \(outcome.explanation.vi)", en: "leaf \(leaf.id): \(outcome.explanation.text(.en))")
+                        : LocalizedText(vi: "tiêu chí \(leaf.id): thiếu dữ liệu", en: "leaf \(leaf.id): missing data")))
         }
         if let correction = submission.appraisal[leaf.id] {
             score.points = correction.points
             score.status = .appraised
-            score.explanation = both { s in
+            score.explanation = !explain ? nil : both { s in
                 s.language == .vi
                     ? "Hội đồng thẩm định chấm \(s.outOf(correction.points, leaf.max)) (theo quy tắc: \(s.points(computed))): \(correction.reason)"
                     : "The appraisal council set \(s.outOf(correction.points, leaf.max)) (the rule gives \(s.points(computed))): \(correction.reason)"

@@ -21,7 +21,9 @@ enum RankCommand {
             throw Arguments.UsageError(message: "xlsx needs --out FILE / định dạng xlsx cần --out FILE")
         }
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
-        let batch = BatchScorer(scorer: Scorer(catalog: catalog))
+        // Explanations are written only where a report shows them.
+        let explain = format == .html || args.flags.contains("--scorecards")
+        let batch = BatchScorer(scorer: Scorer(catalog: catalog, explanations: explain))
         let current = try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch)
         var previous: BatchScorer.Result?
         if !args.all("--previous").isEmpty {

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Collects the figures and prints them against their targets.
+struct BenchReport {
+    private var lines: [String] = []
+    private var checks: [(String, String, String, Bool)] = []
+
+    mutating func add(count: Int, phases: Phases) {
+        let perUnit = { (seconds: Double) in Format.micro(seconds / Double(count)) }
+        lines.append("\(count) units, in process (one core unless said):")
+        lines.append("  read files         \(Format.seconds(phases.read))")
+        lines.append("  parse + validate   \(Format.seconds(phases.decode))   \(perUnit(phases.decode))/unit   \(Format.rate(count, phases.decode))")
+        lines.append("  score (numbers)    \(Format.seconds(phases.scoreQuiet))   \(perUnit(phases.scoreQuiet))/unit")
+        lines.append("  score (explained)  \(Format.seconds(phases.scoreExplained))   \(perUnit(phases.scoreExplained))/unit (estimated from 2,000)")
+        lines.append("  rank               \(Format.seconds(phases.rank))")
+        for (name, seconds, size) in phases.outputs {
+            lines.append("  write \(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Format.seconds(seconds))   \(Format.megabytes(size))")
+        }
+        if count == 10_000 || count == options.counts.max() {
+            let micro = phases.scoreQuiet / Double(count) * 1e6
+            checks.append(("scoring alone per unit (\(count))", String(format: "%.2f µs", micro), "≤ 2 µs", micro <= 2))
+        }
+    }
+
+    mutating func add(count: Int, command: CommandTimes, corpus: Corpus) {
+        lines.append("\(count) units, `par-score rank --format json --out` (whole command, best of 3, all cores):")
+        lines.append("  files              \(Format.seconds(command.files))   \(Format.rate(count, command.files))   \(Format.throughput(corpus.bytes, command.files))")
+        lines.append("  NDJSON             \(Format.seconds(command.ndjson))   \(Format.rate(count, command.ndjson))   \(Format.throughput(corpus.ndjsonBytes, command.ndjson))")
+        lines.append("  peak memory        \(Format.megabytes(command.peakMemory)) (largest run so far)   exit status \(command.status)")
+        if count == 10_000 {
+            checks.append(("10,000 ranked end to end (files)", Format.seconds(command.files), "≤ 0.5 s", command.files <= 0.5))
+            checks.append(("10,000 ranked end to end (NDJSON)", Format.seconds(command.ndjson), "≤ 0.5 s", command.ndjson <= 0.5))
+        }
+        if count == 100_000 {
+            checks.append(("100,000 ranked end to end (files)", Format.seconds(command.files), "≤ 2.0 s", command.files <= 2.0))
+            checks.append(("100,000 ranked end to end (NDJSON)", Format.seconds(command.ndjson), "≤ 2.0 s", command.ndjson <= 2.0))
+            let ratio = Double(command.peakMemory) / Double(corpus.bytes)
+            checks.append(("peak memory / input size (100,000)", String(format: "%.2f ×", ratio), "≤ 2 ×", ratio <= 2))
+        }
+    }
+
+    mutating func add(count: Int, python: (files: Double, ndjson: Double), command: CommandTimes) {
+        lines.append("\(count) units, Python json.loads only:  files \(Format.seconds(python.files)), NDJSON \(Format.seconds(python.ndjson))")
+        if count == 100_000 || count == options.counts.max() {
+            let ratio = command.files / python.files
+            checks.append(("ranking \(count) / Python json.loads (files)", String(format: "%.2f", ratio), "≤ 1.5", ratio <= 1.5))
+            let ratioND = command.ndjson / python.ndjson
+            checks.append(("ranking \(count) / Python json.loads (NDJSON)", String(format: "%.2f", ratioND), "≤ 1.5", ratioND <= 1.5))
+        }
+    }
+
+    mutating func addStartup(_ seconds: Double) {
+        checks.append(("`par-score --version` start (median of 21)", String(format: "%.1f ms", seconds * 1000), "≤ 20 ms", seconds <= 0.020))
+    }
+
+    func render() -> String {
+        var out = lines
+        out.append("")
+        out.append("TARGETS")
+        for (name, value, target, met) in checks {
+            out.append("  \(met ? "met   " : "MISSED") \(name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(value.padding(toLength: 12, withPad: " ", startingAt: 0)) target \(target)")
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+enum Format {
+    static func seconds(_ value: Double) -> String { String(format: "%7.3f s", value) }
+    static func micro(_ value: Double) -> String { String(format: "%.2f µs", value * 1e6) }
+    static func rate(_ count: Int, _ seconds: Double) -> String { String(format: "%.0f units/s", Double(count) / seconds) }
+    static func throughput(_ bytes: Int, _ seconds: Double) -> String { String(format: "%.1f MB/s", Double(bytes) / 1e6 / seconds) }
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+}
