@@ -177,6 +177,12 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
         #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) is [String: Any])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["card.json"])
+        // An existing file is replaced whole.
+        try Data("old".utf8).write(to: out)
+        let again = try ParScoreRunner.run(["Examples/so-gddt-hoa-binh-2020.json", "--format", "json", "--out", out.path])
+        #expect(again.status == 0)
+        #expect(String(decoding: try Data(contentsOf: out), as: UTF8.self).contains("so-gddt-hoa-binh-2020.json"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["card.json"])
         let unwritable = try ParScoreRunner.run(["Examples/so-y-te-dak-nong-2020.json", "--out", "/nonexistent-folder/card.txt"])
         #expect(unwritable.status == 73)
     }

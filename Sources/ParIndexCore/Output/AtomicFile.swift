@@ -12,10 +12,8 @@ public enum AtomicFile {
         willWrite(temporary.path)
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            if let code = Platform.rename(temporary.path, to: url.path) {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, "errno": code])
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
