@@ -6,13 +6,13 @@ import Testing
 @Suite("Exact decimals and display")
 struct DecimalTests {
     @Test func readsJSONNumbersExactly() {
-        #expect(Decimal.exact(jsonNumber: "1.5") == .d("1.5"))
-        #expect(Decimal.exact(jsonNumber: "0.1")! + Decimal.exact(jsonNumber: "0.2")! == .d("0.3"))
-        #expect(Decimal.exact(jsonNumber: "1e3") == 1000)
-        #expect(Decimal.exact(jsonNumber: "-2.50E-1") == .d("-0.25"))
-        #expect(Decimal.exact(jsonNumber: "99999999999999999999999999999999") == nil)
-        #expect(Decimal.exact(jsonNumber: "1e400") == nil)
-        #expect(Decimal.exact(jsonNumber: "1e-400") == nil)
+        #expect(ExactDecimal.exact(jsonNumber: "1.5") == .d("1.5"))
+        #expect(ExactDecimal.exact(jsonNumber: "0.1")! + ExactDecimal.exact(jsonNumber: "0.2")! == .d("0.3"))
+        #expect(ExactDecimal.exact(jsonNumber: "1e3") == 1000)
+        #expect(ExactDecimal.exact(jsonNumber: "-2.50E-1") == .d("-0.25"))
+        #expect(ExactDecimal.exact(jsonNumber: "99999999999999999999999999999999") == nil)
+        #expect(ExactDecimal.exact(jsonNumber: "1e400") == nil)
+        #expect(ExactDecimal.exact(jsonNumber: "1e-400") == nil)
     }
 
     @Test(arguments: [
@@ -26,7 +26,42 @@ struct DecimalTests {
         ("0", Language.vi, 2, "0,00"),
     ])
     func formatsForDisplay(value: String, language: Language, decimals: Int, expected: String) {
-        #expect(Decimal.d(value).formatted(decimals: decimals, language: language) == expected)
+        #expect(ExactDecimal.d(value).formatted(decimals: decimals, language: language) == expected)
+    }
+
+    @Test func arithmeticIsExactOrRoundedOnce() {
+        #expect(ExactDecimal.d("1.5") * 1240 / 1280 == .d("1.453125"))
+        #expect(ExactDecimal.product(.d("1.5"), 1240, dividedBy: 1280) == .d("1.453125"))
+        #expect(ExactDecimal(1) / 3 == .d("0.333333"))
+        #expect(ExactDecimal(2) / 3 == .d("0.666667"))
+        #expect(ExactDecimal(-2) / 3 == .d("-0.666667"))
+        #expect(ExactDecimal.percent(949, of: 1000, decimals: 2) == .d("94.9"))
+        #expect(ExactDecimal.percent(2, of: 3, decimals: 2) == .d("66.67"))
+        #expect(ExactDecimal.percent(1, of: 0, decimals: 2) == 0)
+        #expect(ExactDecimal.d("0.000001").exactText == "0.000001")
+        #expect(ExactDecimal.d("-12.50").exactText == "-12.5")
+        #expect(ExactDecimal.exact(jsonNumber: "0.0000001") == nil)
+        #expect(ExactDecimal.exact(jsonNumber: "1.0000000") == 1)
+        #expect(ExactDecimal.d("2.4").ceilingValue == 3)
+        #expect(ExactDecimal.d("-2.4").ceilingValue == -2)
+    }
+
+    @Test func crossComparisonNeverRounds() {
+        // 950/1000 × 100 ≥ 95, 949/1000 × 100 < 95, with awkward decimals on both sides.
+        #expect(ExactDecimal.crossCompare(950, 100, 95, 1000) == .orderedSame)
+        #expect(ExactDecimal.crossCompare(949, 100, 95, 1000) == .orderedAscending)
+        #expect(ExactDecimal.crossCompare(.d("0.333333"), .d("0.000003"), .d("0.000001"), .d("0.999999")) == .orderedSame)
+        #expect(ExactDecimal.crossCompare(ExactDecimal.maximumMagnitude, 100, ExactDecimal.maximumMagnitude, 99) == .orderedDescending)
+    }
+
+    @Test func extremeValuesSaturateInsteadOfTrapping() {
+        let big = ExactDecimal(raw: .max)
+        #expect(big + big == big)
+        #expect((-big) - big == ExactDecimal(raw: .min))
+        #expect(big * big == big)
+        #expect(big / .d("0.000001") == big)
+        #expect(big / 0 == 0)
+        #expect(ExactDecimal(Int.max) == big)
     }
 
     @Test func datesAreRealDates() {

@@ -37,7 +37,7 @@ struct RankingTests {
         let cards = [try card("a", "Sở A", "60", "35"), try card("b", "Sở B", "50", "20"), try card("c", "Sở C", "20"), try card("d", "Sở D", "60", "30")]
         let table = try #require(Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()])).tables.first)
         #expect(table.statistics.bandCounts.map(\.count) == [2, 1, 1])
-        #expect(table.statistics.mean == Decimal(95 + 70 + 20 + 90) / 4)
+        #expect(table.statistics.mean == ExactDecimal(95 + 70 + 20 + 90) / 4)
         #expect(table.statistics.median == 80)
         #expect(table.statistics.lowest == 20)
         #expect(table.statistics.highest == 95)
@@ -100,7 +100,7 @@ struct PublishedResultsTests {
         #expect(table.entries.count == published.ministries.count)
         for ministry in published.ministries {
             let entry = try #require(table.entries.first { $0.scorecard.unit.name == ministry.name }, "\(ministry.name) missing")
-            let total = NSDecimalNumber(decimal: entry.scorecard.total).doubleValue
+            let total = entry.scorecard.total.doubleValue
             #expect(abs(total - ministry.total) <= 0.0100001, "\(ministry.name): \(total) vs \(ministry.total)")
             #expect(entry.rank == ministry.rank, "\(ministry.name)")
         }

@@ -19,7 +19,7 @@ struct ScoringTests {
         #expect(card.applicableMaximum == 7)
         #expect(card.maximum == 10)
         #expect(card.total == 6)
-        #expect(card.index == Decimal(600) / 7)
+        #expect(card.index == ExactDecimal(600) / 7)
         #expect(card.node("1.3")?.status == .notApplicable)
         #expect(card.node("1.3")?.explanation?.vi == "Không áp dụng: Không phát sinh")
         #expect(card.node("1")?.applicableMaximum == 7)

@@ -42,7 +42,7 @@ struct RuleDecoder {
             return .tiers(source: source, tiers: tiers, whenUndefined: when ?? .notApplicable)
         case "ratio":
             guard keys("metric", "target", "whenUndefined"), let metric = required("metric", id),
-                let target = optional("target", { reader.decimal($0, $1, in: Decimal(string: "0.01")!...100) }),
+                let target = optional("target", { reader.decimal($0, $1, in: ExactDecimal(raw: 10_000)...100) }),
                 let when = optional("whenUndefined", whenUndefined)
             else { return nil }
             return .ratio(metric: metric, target: target ?? 100, whenUndefined: when ?? .notApplicable)
@@ -92,7 +92,7 @@ struct RuleDecoder {
         enumValue(value, path, WhenUndefined.self)
     }
 
-    private func percentObject(_ value: JSONValue, _ path: JSONPath) -> Decimal? {
+    private func percentObject(_ value: JSONValue, _ path: JSONPath) -> ExactDecimal? {
         guard let object = reader.object(value, path, allowed: ["percent"]) else { return nil }
         return reader.member(object, "percent", path).flatMap { reader.decimal($0, path.appending("percent"), in: 0...100) }
     }

@@ -50,7 +50,7 @@ struct SubmissionDecoder {
             else { return nil }
             return AppraisalCorrection(points: given, reason: reason)
         }
-        let direct = keyedByLeaf(object["direct"], path.appending("direct"), leaves: leaves) { value, p, leaf -> Decimal? in
+        let direct = keyedByLeaf(object["direct"], path.appending("direct"), leaves: leaves) { value, p, leaf -> ExactDecimal? in
             guard case .direct = leaf.rule else {
                 sink.error(
                     p, "tiêu chí \(leaf.id) được chấm theo quy tắc \(leaf.rule?.kindName ?? "?"), không nhận điểm trực tiếp",
@@ -106,10 +106,10 @@ struct SubmissionDecoder {
                 if case .number(let text) = item, text.hasPrefix("-") {
                     sink.error(p, "số lượng không được âm: \(text)", "a count cannot be negative: \(text)")
                 } else if let n = reader.integer(item, p, in: 0...Fact.maximumCount) {
-                    facts[key] = .number(Decimal(n))
+                    facts[key] = .number(ExactDecimal(n))
                 }
             case .amount:
-                if let n = reader.decimal(item, p, in: 0...Decimal(sign: .plus, exponent: 15, significand: 1)) { facts[key] = .number(n) }
+                if let n = reader.decimal(item, p, in: 0...ExactDecimal.maximumMagnitude) { facts[key] = .number(n) }
             case .date:
                 if let d = reader.date(item, p) {
                     if window.contains(d) {
@@ -139,8 +139,8 @@ struct SubmissionDecoder {
 
     /// A metric's numerator must not exceed its denominator.
     private func checkPartsOfWholes(_ facts: [String: FactValue], _ path: JSONPath) {
-        func sum(_ ids: [String]) -> Decimal? {
-            var total: Decimal = 0
+        func sum(_ ids: [String]) -> ExactDecimal? {
+            var total: ExactDecimal = 0
             for id in ids {
                 guard case .number(let n)? = facts[id] else { return nil }
                 total += n
@@ -196,7 +196,7 @@ struct SubmissionDecoder {
         }
     }
 
-    private func points(_ value: JSONValue, _ path: JSONPath, leaf: Node) -> Decimal? {
+    private func points(_ value: JSONValue, _ path: JSONPath, leaf: Node) -> ExactDecimal? {
         guard let given = reader.decimal(value, path) else { return nil }
         guard given >= 0, given <= leaf.max else {
             sink.error(

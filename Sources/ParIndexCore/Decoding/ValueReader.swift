@@ -106,7 +106,7 @@ struct ValueReader {
     }
 
     /// An exact decimal number within `range`.
-    func decimal(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<Decimal>? = nil) -> Decimal? {
+    func decimal(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<ExactDecimal>? = nil) -> ExactDecimal? {
         guard case .number(let text) = value else {
             if case .string(let s) = value, Self.looksNumeric(s) {
                 sink.error(
@@ -117,8 +117,17 @@ struct ValueReader {
             }
             return nil
         }
-        guard let number = Decimal.exact(jsonNumber: text) else {
-            sink.error(path, "số \(text) vượt quá giới hạn có thể tính chính xác", "the number \(text) is beyond what can be computed exactly")
+        guard let number = ExactDecimal.exact(jsonNumber: text) else {
+            if Self.hasTooManyDecimals(text) {
+                sink.error(
+                    path, "số \(text) có hơn \(ExactDecimal.fractionDigits) chữ số thập phân",
+                    "the number \(text) has more than \(ExactDecimal.fractionDigits) decimals")
+            } else if let range {
+                let low = range.lowerBound.exactText, high = range.upperBound.exactText
+                sink.error(path, "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
+            } else {
+                sink.error(path, "số \(text) vượt quá giới hạn 10^12", "the number \(text) is beyond the limit of 10^12")
+            }
             return nil
         }
         if let range, !range.contains(number) {
@@ -131,11 +140,11 @@ struct ValueReader {
 
     /// A whole number within `range`.
     func integer(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<Int>) -> Int? {
-        if case .number(let text) = value, let number = Decimal.exact(jsonNumber: text), !number.isWholeNumber {
+        if case .number(let text) = value, let number = ExactDecimal.exact(jsonNumber: text), !number.isWholeNumber {
             sink.error(path, "cần một số nguyên, nhưng gặp \(text)", "expected a whole number, found \(text)")
             return nil
         }
-        guard let number = decimal(value, path) else { return nil }
+        guard let number = decimal(value, path, in: ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)) else { return nil }
         guard let whole = number.wholeValue, range.contains(whole) else {
             sink.error(
                 path, "\(number.exactText) nằm ngoài khoảng cho phép [\(range.lowerBound), \(range.upperBound)]",
@@ -167,6 +176,17 @@ struct ValueReader {
             return nil
         }
         return date
+    }
+
+    /// Whether a JSON number has a non-zero digit beyond the sixth decimal.
+    static func hasTooManyDecimals(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let parts = lower.split(separator: "e", maxSplits: 1)
+        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+        let mantissa = parts.first.map(String.init) ?? ""
+        let fraction = mantissa.split(separator: ".", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        let significant = fraction.reversed().drop { $0 == "0" }.count
+        return significant - exponent > ExactDecimal.fractionDigits
     }
 
     /// A string the user probably meant as a number: `"1.240"`, `"96,5%"`.

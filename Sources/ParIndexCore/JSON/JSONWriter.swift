@@ -112,7 +112,7 @@ public struct JSONWriter {
     }
 
     /// Writes an exact decimal.
-    public mutating func number(_ key: String?, _ value: Decimal) {
+    public mutating func number(_ key: String?, _ value: ExactDecimal) {
         number(key, value.exactText)
     }
 

@@ -75,7 +75,7 @@ public struct FrameworkLinter {
                 checkRule(rule, node)
                 return
             }
-            let sum = node.children.reduce(Decimal(0)) { $0 + $1.max }
+            let sum = node.children.reduce(ExactDecimal(0)) { $0 + $1.max }
             if sum != node.max {
                 sink.error(
                     node.path.appending("max"),
@@ -160,7 +160,7 @@ public struct FrameworkLinter {
         }
 
         func checkTiers(_ tiers: [Tier], isPercent: Bool, node: Node, path: JSONPath) {
-            func bound(_ value: Decimal, _ inclusive: Bool) -> String { "\(value.exactText)\(inclusive ? " (gồm/incl.)" : " (không gồm/excl.)")" }
+            func bound(_ value: ExactDecimal, _ inclusive: Bool) -> String { "\(value.exactText)\(inclusive ? " (gồm/incl.)" : " (không gồm/excl.)")" }
             for (offset, tier) in tiers.enumerated() {
                 if tier.points > node.max {
                     sink.error(path.appending(index: offset).appending("points"), "tiêu chí \(node.id): bậc cho \(tier.points.exactText) điểm, hơn điểm tối đa \(node.max.exactText)", "leaf \(node.id): a tier gives \(tier.points.exactText) points, more than the maximum \(node.max.exactText)")
@@ -203,7 +203,7 @@ public struct FrameworkLinter {
         func checkComponents() {
             guard !framework.components.isEmpty else { return }
             for (offset, component) in framework.components.enumerated() {
-                let sum = framework.leaves.filter { $0.component == component.id }.reduce(Decimal(0)) { $0 + $1.max }
+                let sum = framework.leaves.filter { $0.component == component.id }.reduce(ExactDecimal(0)) { $0 + $1.max }
                 if sum != component.max {
                     sink.error(
                         JSONPath(keys: "components").appending(index: offset).appending("max"),
@@ -215,7 +215,7 @@ public struct FrameworkLinter {
 
         func checkBands() {
             let path = JSONPath(keys: "bands")
-            var lowers: Set<Decimal> = []
+            var lowers: Set<ExactDecimal> = []
             for band in framework.bands where !lowers.insert(band.lower).inserted {
                 sink.error(path, "hai xếp loại cùng bắt đầu từ \(band.lower.exactText)", "two bands start at \(band.lower.exactText)")
             }

@@ -67,7 +67,7 @@ public struct Framework: Sendable {
     }
 
     /// The sum of the fields' maxima.
-    public var maximum: Decimal { fields.reduce(0) { $0 + $1.max } }
+    public var maximum: ExactDecimal { fields.reduce(0) { $0 + $1.max } }
 
     /// Every leaf in tree order.
     public var leaves: [Node] { lookup.leafList }
@@ -87,8 +87,17 @@ public struct Framework: Sendable {
     /// The metric with `id`.
     public func metric(_ id: String) -> Metric? { lookup.metrics[id] }
 
+    /// The band of `total` out of `applicable` points, compared exactly (no rounded index).
+    public func band(total: ExactDecimal, applicable: ExactDecimal) -> Band? {
+        guard applicable > .zero else { return bands.last }
+        return bands.first { band in
+            let order = ExactDecimal.crossCompare(total, 100, band.lower, applicable)
+            return band.lowerInclusive ? order != .orderedAscending : order == .orderedDescending
+        }
+    }
+
     /// The band an index falls in.
-    public func band(for index: Decimal) -> Band? {
+    public func band(for index: ExactDecimal) -> Band? {
         bands.first { band in band.lowerInclusive ? index >= band.lower : index > band.lower }
     }
 }
@@ -144,7 +153,7 @@ public struct Component: Sendable, Hashable {
     /// The title.
     public var title: LocalizedText
     /// The maximum, equal to the sum of its leaves' maxima.
-    public var max: Decimal
+    public var max: ExactDecimal
 }
 
 /// A classification band of the index.
@@ -154,7 +163,7 @@ public struct Band: Sendable, Hashable {
     /// The label, for example "Tốt".
     public var label: LocalizedText
     /// The lowest index of the band.
-    public var lower: Decimal
+    public var lower: ExactDecimal
     /// Whether an index equal to ``lower`` is in the band.
     public var lowerInclusive: Bool
     /// Where the threshold comes from, if said.

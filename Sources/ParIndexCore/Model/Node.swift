@@ -8,7 +8,7 @@ public struct Node: Sendable {
     /// The title.
     public var title: LocalizedText
     /// The maximum points.
-    public var max: Decimal
+    public var max: ExactDecimal
     /// The component (appraised, survey, …) the node's points count towards; `nil` for a parent
     /// whose children count towards different components.
     public var component: String?
@@ -58,7 +58,7 @@ public struct AdjustmentSection: Sendable {
     /// The title.
     public var title: LocalizedText
     /// The most points the whole section can give or take.
-    public var cap: Decimal
+    public var cap: ExactDecimal
     /// Where the section comes from.
     public var provenance: Provenance
     /// The items, each per occurrence of a counted fact.
@@ -74,9 +74,9 @@ public struct AdjustmentItem: Sendable {
     /// The `count` fact of occurrences.
     public var fact: String
     /// Points per occurrence.
-    public var perOccurrence: Decimal
+    public var perOccurrence: ExactDecimal
     /// The most points the item can give or take.
-    public var cap: Decimal
+    public var cap: ExactDecimal
     /// Where the item comes from.
     public var provenance: Provenance
 }

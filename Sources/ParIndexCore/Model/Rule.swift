@@ -9,9 +9,9 @@ public enum Rule: Sendable {
     /// Step tiers over a metric (percent) or a count/amount fact.
     case tiers(source: ValueSource, tiers: [Tier], whenUndefined: WhenUndefined)
     /// Points = max × min(value ÷ target, 1).
-    case ratio(metric: String, target: Decimal, whenUndefined: WhenUndefined)
+    case ratio(metric: String, target: ExactDecimal, whenUndefined: WhenUndefined)
     /// Dated facts against due dates.
-    case deadline(items: [DeadlineItem], mode: DeadlineMode, latePercent: Decimal, missingPercent: Decimal)
+    case deadline(items: [DeadlineItem], mode: DeadlineMode, latePercent: ExactDecimal, missingPercent: ExactDecimal)
     /// n of m done.
     case count(done: String, of: CountTotal, mode: CountMode, whenUndefined: WhenUndefined)
     /// An answer mapped to a percent of the maximum.
@@ -62,7 +62,7 @@ public enum IncompleteEvidence: Sendable, Hashable {
     /// The share of documents present × max.
     case proportional
     /// A fixed percent of the maximum.
-    case percent(Decimal)
+    case percent(ExactDecimal)
 }
 
 /// What a rule does when its denominator is zero (nothing arose: không phát sinh).
@@ -93,18 +93,18 @@ public enum ValueSource: Sendable, Hashable {
 /// One step of a tier rule: values within the bounds earn ``points``.
 public struct Tier: Sendable, Hashable {
     /// The lower bound.
-    public var lower: Decimal
+    public var lower: ExactDecimal
     /// Whether a value equal to ``lower`` is in the tier.
     public var lowerInclusive: Bool
     /// The upper bound; `nil` for none.
-    public var upper: Decimal?
+    public var upper: ExactDecimal?
     /// Whether a value equal to ``upper`` is in the tier.
     public var upperInclusive: Bool
     /// The points earned.
-    public var points: Decimal
+    public var points: ExactDecimal
 
     /// Whether `value` is within the tier's bounds, compared exactly.
-    public func contains(_ value: Decimal) -> Bool {
+    public func contains(_ value: ExactDecimal) -> Bool {
         let aboveLower = lowerInclusive ? value >= lower : value > lower
         guard aboveLower else { return false }
         guard let upper else { return true }
@@ -115,19 +115,19 @@ public struct Tier: Sendable, Hashable {
     ///
     /// Compared by cross-multiplication, so no division ever rounds the value: 949/1000 × 100
     /// is below 95 and 950/1000 × 100 is not.
-    public func contains(numerator: Decimal, denominator: Decimal) -> Bool {
-        let lowerScaled = lower * denominator
-        let aboveLower = lowerInclusive ? numerator >= lowerScaled : numerator > lowerScaled
+    public func contains(numerator: ExactDecimal, denominator: ExactDecimal) -> Bool {
+        let lowerOrder = ExactDecimal.crossCompare(numerator, 1, lower, denominator)
+        let aboveLower = lowerInclusive ? lowerOrder != .orderedAscending : lowerOrder == .orderedDescending
         guard aboveLower else { return false }
         guard let upper else { return true }
-        let upperScaled = upper * denominator
-        return upperInclusive ? numerator <= upperScaled : numerator < upperScaled
+        let upperOrder = ExactDecimal.crossCompare(numerator, 1, upper, denominator)
+        return upperInclusive ? upperOrder != .orderedDescending : upperOrder == .orderedAscending
     }
 
     /// The bounds as people write them, for example `≥ 95 %` or `từ 80 % đến dưới 95 %`.
     public func boundsText(percent: Bool, decimals: Int, language: Language) -> String {
         let suffix = percent ? " %" : ""
-        func number(_ value: Decimal) -> String {
+        func number(_ value: ExactDecimal) -> String {
             let text = value.formatted(decimals: value.isWholeNumber ? 0 : decimals, language: language)
             return text + suffix
         }
@@ -201,7 +201,7 @@ public struct OrdinalOption: Sendable, Hashable {
     /// The answer, one of the fact's options.
     public var answer: String
     /// The percent of the maximum it earns.
-    public var percent: Decimal
+    public var percent: ExactDecimal
 }
 
 /// Who gives a direct leaf its points.

@@ -20,11 +20,11 @@ public struct Submission: Sendable {
     /// Leaves declared not applicable, with the reason.
     public var notApplicable: [String: String]
     /// The unit's own scores, by leaf id.
-    public var claimed: [String: Decimal]
+    public var claimed: [String: ExactDecimal]
     /// The appraisal council's corrections, by leaf id.
     public var appraisal: [String: AppraisalCorrection]
     /// Points given directly (survey, council), by leaf id.
-    public var direct: [String: Decimal]
+    public var direct: [String: ExactDecimal]
 }
 
 /// The unit being evaluated.
@@ -42,7 +42,7 @@ public struct Unit: Sendable, Hashable {
 /// A raw fact value.
 public enum FactValue: Sendable, Hashable {
     /// A count or an amount.
-    case number(Decimal)
+    case number(ExactDecimal)
     /// A date.
     case date(CalendarDate)
     /// Yes or no.
@@ -66,7 +66,7 @@ public struct EvidenceDocument: Sendable, Hashable {
 /// A correction by the appraisal council.
 public struct AppraisalCorrection: Sendable, Hashable {
     /// The points the council gives.
-    public var points: Decimal
+    public var points: ExactDecimal
     /// Why.
     public var reason: String
 }

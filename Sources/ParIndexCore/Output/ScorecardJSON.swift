@@ -36,7 +36,7 @@ public enum ScorecardJSON {
         w.number("max", card.maximum)
         w.number("applicableMax", card.applicableMaximum)
         w.number("index", card.index)
-        w.number("indexRounded", card.index.rounded(scale: card.display.percentDecimals))
+        w.number("indexRounded", card.indexRounded)
         if let band = card.band {
             w.beginObject("band")
             w.string("id", band.id)

@@ -41,7 +41,7 @@ public struct Ranker: Sendable {
     private func table(for cards: [Scorecard], frameworks: CriteriaCatalog, previousByUnit: [String: (Scorecard, Int)]) -> RankingTable {
         let first = cards[0]
         let display = first.display
-        let rounded = { (card: Scorecard) in card.index.rounded(scale: display.percentDecimals) }
+        let rounded = { (card: Scorecard) in card.indexRounded }
         let sorted = cards.sorted { a, b in
             let ra = rounded(a), rb = rounded(b)
             if ra != rb { return ra > rb }
@@ -75,15 +75,15 @@ public struct Ranker: Sendable {
 
     private func statistics(_ entries: [RankedUnit], fields: [ColumnHeading], bands: [ColumnHeading], display: DisplaySettings) -> TableStatistics {
         let indices = entries.map(\.scorecard.index).sorted()
-        let count = Decimal(indices.count)
-        let mean = indices.reduce(Decimal(0), +) / count
+        let count = ExactDecimal(indices.count)
+        let mean = indices.reduce(ExactDecimal(0), +) / count
         let middle = indices.count / 2
         let median = indices.count % 2 == 1 ? indices[middle] : (indices[middle - 1] + indices[middle]) / 2
         let bandCounts = bands.map { band in (band: band, count: entries.filter { $0.scorecard.band?.id == band.id }.count) }
         let fieldStats = fields.map { field -> FieldStatistics in
             let values = entries.compactMap { entry in entry.fieldIndex(field.id).map { (entry, $0) } }
             guard !values.isEmpty else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
-            let average = values.reduce(Decimal(0)) { $0 + $1.1 } / Decimal(values.count)
+            let average = values.reduce(ExactDecimal(0)) { $0 + $1.1 } / ExactDecimal(values.count)
             let best = values.map(\.1).max() ?? 0
             let bestRounded = best.rounded(scale: display.percentDecimals)
             let bestUnits = values.filter { $0.1.rounded(scale: display.percentDecimals) == bestRounded }.map(\.0.scorecard.unit.name)

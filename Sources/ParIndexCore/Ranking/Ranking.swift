@@ -50,7 +50,7 @@ public struct ColumnHeading: Sendable, Hashable {
     /// The title.
     public var title: LocalizedText
     /// The maximum points, if any.
-    public var maximum: Decimal?
+    public var maximum: ExactDecimal?
 }
 
 /// A unit with its rank.
@@ -63,13 +63,13 @@ public struct RankedUnit: Sendable {
     public var previous: PreviousResult?
 
     /// The field sub-index (points ÷ applicable maximum × 100) of field `id`; `nil` when nothing in it applies.
-    public func fieldIndex(_ id: String) -> Decimal? {
+    public func fieldIndex(_ id: String) -> ExactDecimal? {
         guard let field = scorecard.node(id), field.applicableMaximum > 0 else { return nil }
         return field.points * 100 / field.applicableMaximum
     }
 
     /// The points of component `id`.
-    public func componentPoints(_ id: String) -> Decimal? {
+    public func componentPoints(_ id: String) -> ExactDecimal? {
         scorecard.components.first { $0.id == id }?.points
     }
 }
@@ -77,11 +77,11 @@ public struct RankedUnit: Sendable {
 /// A unit's result in the previous ranking, and the change since.
 public struct PreviousResult: Sendable, Hashable {
     /// Last year's index.
-    public var index: Decimal
+    public var index: ExactDecimal
     /// Last year's rank in its table.
     public var rank: Int
     /// This year's index − last year's.
-    public var indexChange: Decimal
+    public var indexChange: ExactDecimal
     /// Last year's rank − this year's: positive when the unit moved up.
     public var rankChange: Int
 }
@@ -91,13 +91,13 @@ public struct TableStatistics: Sendable {
     /// How many units are in each band, in band order (highest first), zeros included.
     public var bandCounts: [(band: ColumnHeading, count: Int)]
     /// The mean index.
-    public var mean: Decimal
+    public var mean: ExactDecimal
     /// The median index.
-    public var median: Decimal
+    public var median: ExactDecimal
     /// The lowest index.
-    public var lowest: Decimal
+    public var lowest: ExactDecimal
     /// The highest index.
-    public var highest: Decimal
+    public var highest: ExactDecimal
     /// Per field: the average sub-index and the best units (several when tied at display precision).
     public var fields: [FieldStatistics]
 }
@@ -107,9 +107,9 @@ public struct FieldStatistics: Sendable {
     /// The field.
     public var field: ColumnHeading
     /// The average sub-index over the units where the field applies.
-    public var average: Decimal?
+    public var average: ExactDecimal?
     /// The best sub-index.
-    public var best: Decimal?
+    public var best: ExactDecimal?
     /// The names of the units with the best sub-index.
     public var bestUnits: [String]
 }

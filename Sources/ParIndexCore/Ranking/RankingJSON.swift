@@ -29,7 +29,7 @@ public enum RankingJSON {
                 w.number("max", card.maximum)
                 w.number("applicableMax", card.applicableMaximum)
                 w.number("index", card.index)
-                w.number("indexRounded", card.index.rounded(scale: table.display.percentDecimals))
+                w.number("indexRounded", card.indexRounded)
                 w.string("band", card.band?.id)
                 w.string("bandLabel", card.band?.label.text(language))
                 w.beginObject("components")

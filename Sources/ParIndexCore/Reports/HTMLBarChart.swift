@@ -44,10 +44,10 @@ enum HTMLBarChart {
             let shown = full.count > maxLabelChars ? String(full.prefix(maxLabelChars - 1)) + "…" : full
             let anchor = anchors.id(table: tableIndex, entry: offset)
             out.append("<a href=\"#\(anchor)\">")
-            out.append("<title>\(c.esc(full)) — \(c.percent(card.index))</title>")
+            out.append("<title>\(c.esc(full)) — \(c.percent(card.indexRounded))</title>")
             out.append("<text x=\"\(n(labelWidth - 6))\" y=\"\(n(textY))\" text-anchor=\"end\">\(c.esc(shown))</text>")
             out.append("<rect x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(barEnd - labelWidth))\" height=\"\(n(barHeight))\" rx=\"2\" fill=\"\(colour)\"/>")
-            out.append("<text class=\"value\" x=\"\(n(barEnd + 4))\" y=\"\(n(textY))\">\(c.percent(card.index))</text>")
+            out.append("<text class=\"value\" x=\"\(n(barEnd + 4))\" y=\"\(n(textY))\">\(c.percent(card.indexRounded))</text>")
             out.append("</a>")
         }
         let axisTitle = c.t("Chỉ số CCHC (%)", "PAR INDEX (%)")

@@ -30,7 +30,7 @@ enum HTMLColor {
     private static let green = (99.0, 190.0, 123.0)
 
     /// A background for a percentage: red at 0 %, yellow at 50 %, green at 100 %.
-    static func heat(_ percent: Decimal) -> String {
+    static func heat(_ percent: ExactDecimal) -> String {
         let value = min(max(HTMLNumber.double(percent), 0), 100) / 100
         let (from, to, t) = value < 0.5 ? (red, yellow, value * 2) : (yellow, green, (value - 0.5) * 2)
         let r = from.0 + (to.0 - from.0) * t
@@ -50,8 +50,8 @@ enum HTMLColor {
 /// Numbers for SVG geometry.
 enum HTMLNumber {
     /// A decimal as a double, for drawing only.
-    static func double(_ value: Decimal) -> Double {
-        NSDecimalNumber(decimal: value).doubleValue
+    static func double(_ value: ExactDecimal) -> Double {
+        value.doubleValue
     }
 
     /// A coordinate with at most one decimal, locale-independent: `12`, `12.5`.

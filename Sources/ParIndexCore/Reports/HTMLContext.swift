@@ -30,21 +30,21 @@ struct HTMLContext {
 
     /// A count: `1.240` (vi).
     func count(_ value: Int) -> String {
-        style.quantity(Decimal(value))
+        style.quantity(ExactDecimal(value))
     }
 
     /// Points, escaped.
-    func points(_ value: Decimal) -> String {
+    func points(_ value: ExactDecimal) -> String {
         esc(style.points(value))
     }
 
     /// A percentage, escaped: `96,88 %` with a no-break space before the sign.
-    func percent(_ value: Decimal) -> String {
+    func percent(_ value: ExactDecimal) -> String {
         esc(style.percent(value)).replacingOccurrences(of: " %", with: "\u{00A0}%")
     }
 
     /// A signed change: `+1,25`, `−0,50`, `0,00`.
-    func signed(_ value: Decimal, decimals: Int) -> String {
+    func signed(_ value: ExactDecimal, decimals: Int) -> String {
         let rounded = value.rounded(scale: decimals)
         let magnitude = (rounded < 0 ? -rounded : rounded).formatted(decimals: decimals, language: language)
         if rounded > 0 { return "+" + magnitude }

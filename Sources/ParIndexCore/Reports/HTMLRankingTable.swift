@@ -53,7 +53,7 @@ enum HTMLRankingTable {
             }
             row += "<td class=\"num\">\(c.points(card.total))</td>"
             row += "<td class=\"num\">\(c.points(card.applicableMaximum))</td>"
-            row += "<td class=\"num\"><b>\(c.percent(card.index))</b></td>"
+            row += "<td class=\"num\"><b>\(c.percent(card.indexRounded))</b></td>"
             row += "<td>\(bandChip(card, table: table, context: c))</td>"
             if showChange { row += "<td class=\"num\">\(change(entry.previous, table: table, context: c))</td>" }
             out.append(row + "</tr>")

@@ -26,12 +26,12 @@ public enum RankingCSV {
         for table in ranking.tables {
             let p = table.display.pointDecimals
             let q = table.display.percentDecimals
-            let number = { (value: Decimal, decimals: Int) in value.rounded(scale: decimals).formatted(decimals: decimals, language: .en, grouping: false) }
+            let number = { (value: ExactDecimal, decimals: Int) in value.rounded(scale: decimals).formatted(decimals: decimals, language: .en, grouping: false) }
             for entry in table.entries {
                 let card = entry.scorecard
                 var row = [table.unitKind.rawValue, table.frameworkID, String(table.year), String(entry.rank), card.unit.id, card.unit.name, card.unit.province ?? ""]
                 row += components.map { c in entry.componentPoints(c.id).map { number($0, p) } ?? "" }
-                row += [number(card.total, p), number(card.applicableMaximum, p), number(card.index, q), card.band?.label.text(language) ?? ""]
+                row += [number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q), card.band?.label.text(language) ?? ""]
                 if let previous = entry.previous {
                     row += [number(previous.index, q), number(previous.indexChange, q), String(previous.rankChange)]
                 } else {
@@ -50,7 +50,7 @@ public enum RankingCSV {
     /// prefixed with ' so that Excel never runs a name as a formula.
     static func quote(_ field: String) -> String {
         var text = field
-        if let first = text.first, "=+-@".contains(first), Decimal(string: text) == nil { text = "'" + text }
+        if let first = text.first, "=+-@".contains(first), ExactDecimal(string: text) == nil { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -21,7 +21,7 @@ enum XLSXCell: Sendable {
     /// Text, stored inline.
     case text(String, XLSXStyle = .plain)
     /// A decimal, stored as a number rounded to four decimals and shown with two.
-    case number(Decimal)
+    case number(ExactDecimal)
     /// An integer.
     case integer(Int)
 
@@ -29,7 +29,7 @@ enum XLSXCell: Sendable {
     static func optionalText(_ text: String?) -> XLSXCell { text.map { .text($0) } ?? .empty }
 
     /// A decimal, or nothing when `value` is `nil`.
-    static func optionalNumber(_ value: Decimal?) -> XLSXCell { value.map { .number($0) } ?? .empty }
+    static func optionalNumber(_ value: ExactDecimal?) -> XLSXCell { value.map { .number($0) } ?? .empty }
 }
 
 /// A worksheet: a name and rows of cells from column A.

@@ -3,7 +3,7 @@ import Foundation
 /// What a leaf's rule gives for one submission.
 struct LeafOutcome {
     /// The points; `nil` when the leaf does not apply.
-    var points: Decimal?
+    var points: ExactDecimal?
     var status: LeafStatus
     var explanation: LocalizedText
     /// What would win the lost points back; `nil` when nothing is lost.
@@ -34,7 +34,7 @@ struct LeafEvaluator {
         framework.fact(id)?.title ?? framework.metric(id)?.title ?? LocalizedText(vi: id)
     }
 
-    private func number(_ id: String) -> Decimal? {
+    private func number(_ id: String) -> ExactDecimal? {
         if case .number(let n)? = submission.facts[id] { return n }
         return nil
     }
@@ -94,14 +94,14 @@ struct LeafEvaluator {
                         : "No evidence document (needed: \(missingTitles(s))) → \(s.outOf(0, leaf.max))"
                 }, hint: hint)
         }
-        let points: Decimal
+        let points: ExactDecimal
         let how: LocalizedText
         switch incomplete {
         case .zero:
             points = 0
             how = LocalizedText(vi: "thiếu tài liệu nên không đạt điểm", en: "incomplete evidence earns nothing")
         case .proportional:
-            points = leaf.max * Decimal(present.count) / Decimal(total)
+            points = leaf.max * ExactDecimal(present.count) / ExactDecimal(total)
             how = LocalizedText(vi: "tính theo tỷ lệ \(present.count)/\(total)", en: "proportional, \(present.count)/\(total)")
         case .percent(let percent):
             points = leaf.max * percent / 100
@@ -118,7 +118,7 @@ struct LeafEvaluator {
 
     private func boolean(_ leaf: Node, _ fact: String) -> LeafOutcome {
         guard case .boolean(let value)? = submission.facts[fact] else { return missing([fact], leaf) }
-        let points: Decimal = value ? leaf.max : 0
+        let points: ExactDecimal = value ? leaf.max : 0
         let name = title(fact)
         return LeafOutcome(
             points: points, status: .scored,
@@ -132,10 +132,10 @@ struct LeafEvaluator {
     // MARK: - Metrics
 
     /// A metric's parts, or the facts it is missing.
-    private func metricParts(_ id: String) -> (numerator: Decimal, denominator: Decimal)? {
+    private func metricParts(_ id: String) -> (numerator: ExactDecimal, denominator: ExactDecimal)? {
         guard let metric = framework.metric(id) else { return nil }
-        var n: Decimal = 0
-        var d: Decimal = 0
+        var n: ExactDecimal = 0
+        var d: ExactDecimal = 0
         for f in metric.numerator { guard let v = number(f) else { return nil }; n += v }
         for f in metric.denominator { guard let v = number(f) else { return nil }; d += v }
         return (n, d)
@@ -165,9 +165,9 @@ struct LeafEvaluator {
     }
 
     private func tiers(_ leaf: Node, _ source: ValueSource, _ tiers: [Tier], _ when: WhenUndefined) -> LeafOutcome {
-        let value: Decimal
+        let value: ExactDecimal
         let shown: (NumberStyle) -> String
-        var parts: (numerator: Decimal, denominator: Decimal)?
+        var parts: (numerator: ExactDecimal, denominator: ExactDecimal)?
         let isPercent: Bool
         switch source {
         case .metric(let id):
@@ -176,7 +176,10 @@ struct LeafEvaluator {
             if p.denominator == 0 { return undefined(leaf, when, denominatorTitle) }
             parts = p
             value = p.numerator * 100 / p.denominator
-            shown = { s in "\(self.title(id).text(s.language)) \(s.percent(value)) (\(s.quantity(p.numerator))/\(s.quantity(p.denominator)))" }
+            shown = { s in
+                let rate = ExactDecimal.percent(p.numerator, of: p.denominator, decimals: s.display.percentDecimals)
+                return "\(self.title(id).text(s.language)) \(s.percent(rate)) (\(s.quantity(p.numerator))/\(s.quantity(p.denominator)))"
+            }
             isPercent = true
         case .fact(let id):
             guard let v = number(id) else { return missing([id], leaf) }
@@ -198,8 +201,8 @@ struct LeafEvaluator {
     }
 
     private func tierHint(
-        _ leaf: Node, _ source: ValueSource, _ tiers: [Tier], current: Decimal, value: Decimal,
-        parts: (numerator: Decimal, denominator: Decimal)?
+        _ leaf: Node, _ source: ValueSource, _ tiers: [Tier], current: ExactDecimal, value: ExactDecimal,
+        parts: (numerator: ExactDecimal, denominator: ExactDecimal)?
     ) -> LocalizedText {
         let better = tiers.filter { $0.points > current }.sorted { $0.points < $1.points }
         guard let target = better.first else { return LocalizedText(vi: "—") }
@@ -215,7 +218,7 @@ struct LeafEvaluator {
         let targetIsAbove = target.lower >= value
         guard let (n, d) = parts else {
             // A raw count or amount: the nearest value inside the better tier.
-            let needed: Decimal = targetIsAbove ? (target.lowerInclusive ? target.lower : target.lower + 1).ceilingValue : (target.upper ?? target.lower)
+            let needed: ExactDecimal = targetIsAbove ? (target.lowerInclusive ? target.lower : target.lower + 1).ceilingValue : (target.upper ?? target.lower)
             return both { s in
                 let bounds = target.boundsText(percent: false, decimals: s.display.percentDecimals, language: s.language)
                 return s.language == .vi
@@ -250,15 +253,15 @@ struct LeafEvaluator {
         }
     }
 
-    private func ratio(_ leaf: Node, _ metricID: String, _ target: Decimal, _ when: WhenUndefined) -> LeafOutcome {
+    private func ratio(_ leaf: Node, _ metricID: String, _ target: ExactDecimal, _ when: WhenUndefined) -> LeafOutcome {
         guard let (n, d) = metricParts(metricID) else { return missing(missingFacts(of: metricID), leaf) }
         let metric = framework.metric(metricID)
         if d == 0 { return undefined(leaf, when, metric.map { title($0.denominator[0]) } ?? LocalizedText(vi: metricID)) }
         let rate = n * 100 / d
         // points = max × min(n / d × 100 / target, 1), with one division.
-        let reachesTarget = n * 100 >= target * d
+        let reachesTarget = ExactDecimal.crossCompare(n, 100, target, d) != .orderedAscending
         let points = reachesTarget ? leaf.max : leaf.max * n * 100 / (d * target)
-        let share = reachesTarget ? Decimal(100) : n * 100 * 100 / (d * target)
+        let share = reachesTarget ? ExactDecimal(100) : n * 100 * 100 / (d * target)
         var hint: LocalizedText?
         if !reachesTarget {
             let needed = (target * d / 100).ceilingValue
@@ -275,13 +278,14 @@ struct LeafEvaluator {
             explanation: both { s in
                 let name = title(metricID).text(s.language)
                 let ofTarget = target == 100 ? "" : (s.language == .vi ? " so với mục tiêu \(s.bound(target)) = \(s.percent(share))" : " against a target of \(s.bound(target)) = \(s.percent(share))")
-                return "\(name) \(s.percent(rate)) (\(s.quantity(n))/\(s.quantity(d)))\(ofTarget) × \(s.points(leaf.max)) → \(s.outOf(points, leaf.max))"
+                let shownRate = ExactDecimal.percent(n, of: d, decimals: s.display.percentDecimals)
+                return "\(name) \(s.percent(shownRate)) (\(s.quantity(n))/\(s.quantity(d)))\(ofTarget) × \(s.points(leaf.max)) → \(s.outOf(points, leaf.max))"
             }, hint: hint)
     }
 
     // MARK: - Deadlines, counts, answers, given points
 
-    private func deadline(_ leaf: Node, _ items: [DeadlineItem], _ mode: DeadlineMode, _ latePercent: Decimal, _ missingPercent: Decimal) -> LeafOutcome {
+    private func deadline(_ leaf: Node, _ items: [DeadlineItem], _ mode: DeadlineMode, _ latePercent: ExactDecimal, _ missingPercent: ExactDecimal) -> LeafOutcome {
         enum State { case onTime, late, missing }
         var states: [(DeadlineItem, State, CalendarDate?)] = []
         for item in items {
@@ -294,7 +298,7 @@ struct LeafEvaluator {
         }
         let late = states.filter { $0.1 == .late }
         let absent = states.filter { $0.1 == .missing }
-        let points: Decimal
+        let points: ExactDecimal
         switch mode {
         case .all:
             if late.isEmpty && absent.isEmpty {
@@ -305,8 +309,8 @@ struct LeafEvaluator {
                 points = leaf.max * missingPercent / 100
             }
         case .perItem:
-            let share = leaf.max / Decimal(items.count)
-            points = states.reduce(Decimal(0)) { sum, entry in
+            let share = leaf.max / ExactDecimal(items.count)
+            points = states.reduce(ExactDecimal(0)) { sum, entry in
                 switch entry.1 {
                 case .onTime: sum + share
                 case .late: sum + share * latePercent / 100
@@ -338,16 +342,16 @@ struct LeafEvaluator {
 
     private func count(_ leaf: Node, _ doneID: String, _ total: CountTotal, _ mode: CountMode, _ when: WhenUndefined) -> LeafOutcome {
         guard let done = number(doneID) else { return missing([doneID], leaf) }
-        let required: Decimal
+        let required: ExactDecimal
         switch total {
-        case .required(let r): required = Decimal(r)
+        case .required(let r): required = ExactDecimal(r)
         case .fact(let id):
             guard let t = number(id) else { return missing([id], leaf) }
             if t == 0 { return undefined(leaf, when, title(id)) }
             required = t
         }
         let counted = Swift.min(done, required)
-        let points: Decimal
+        let points: ExactDecimal
         switch mode {
         case .proportional: points = counted == required ? leaf.max : leaf.max * counted / required
         case .all: points = done >= required ? leaf.max : 0

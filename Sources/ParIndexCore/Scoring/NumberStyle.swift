@@ -14,22 +14,22 @@ public struct NumberStyle: Sendable {
     }
 
     /// Points: `1,50` (vi) or `1.50` (en).
-    public func points(_ value: Decimal) -> String {
+    public func points(_ value: ExactDecimal) -> String {
         value.formatted(decimals: display.pointDecimals, language: language)
     }
 
     /// A percentage: `96,88 %`.
-    public func percent(_ value: Decimal) -> String {
+    public func percent(_ value: ExactDecimal) -> String {
         value.formatted(decimals: display.percentDecimals, language: language) + " %"
     }
 
     /// A percentage without decimals when whole: `95 %`, `92,5 %`.
-    public func bound(_ value: Decimal) -> String {
+    public func bound(_ value: ExactDecimal) -> String {
         value.formatted(decimals: value.isWholeNumber ? 0 : display.percentDecimals, language: language) + " %"
     }
 
     /// A count or amount: `1.240` (vi), `1,240` (en); decimals only when there are some.
-    public func quantity(_ value: Decimal) -> String {
+    public func quantity(_ value: ExactDecimal) -> String {
         if value.isWholeNumber { return value.formatted(decimals: 0, language: language) }
         let text = value.formatted(decimals: 4, language: language)
         let separator: Character = language == .vi ? "," : "."
@@ -48,7 +48,7 @@ public struct NumberStyle: Sendable {
     public var pointsWord: String { language == .vi ? "điểm" : "points" }
 
     /// `p/max điểm`.
-    public func outOf(_ points: Decimal, _ max: Decimal) -> String {
+    public func outOf(_ points: ExactDecimal, _ max: ExactDecimal) -> String {
         "\(self.points(points))/\(self.points(max)) \(pointsWord)"
     }
 }

@@ -23,15 +23,15 @@ public struct Scorecard: Sendable, Equatable {
     /// Bonus and penalty sections.
     public var adjustments: [AdjustmentScore]
     /// Points of the leaves, before bonus and penalty.
-    public var leafPoints: Decimal
+    public var leafPoints: ExactDecimal
     /// The final points: leaf points + bonus − penalty, kept within 0 and ``applicableMaximum``.
-    public var total: Decimal
+    public var total: ExactDecimal
     /// The framework's maximum.
-    public var maximum: Decimal
+    public var maximum: ExactDecimal
     /// The maximum less the leaves that do not apply to the unit.
-    public var applicableMaximum: Decimal
-    /// total ÷ applicable maximum × 100.
-    public var index: Decimal
+    public var applicableMaximum: ExactDecimal
+    /// total ÷ applicable maximum × 100, to six decimals (see ``indexRounded`` for display).
+    public var index: ExactDecimal
     /// The band the index falls in.
     public var band: BandResult?
     /// Points lost, largest first, each with what would win them back.
@@ -40,6 +40,12 @@ public struct Scorecard: Sendable, Equatable {
     public var claimDifferences: [ClaimDifference]
     /// Problems that did not stop scoring (missing facts, missing documents).
     public var warnings: [Diagnostic]
+
+    /// The index rounded once, exactly from total and applicable maximum, to the framework's
+    /// displayed precision: what people see, and what ties in a ranking are decided on.
+    public var indexRounded: ExactDecimal {
+        ExactDecimal.percent(total, of: applicableMaximum, decimals: display.percentDecimals)
+    }
 
     /// The leaf scores, in order.
     public var leaves: [NodeScore] { nodes.filter(\.isLeaf) }
@@ -104,19 +110,19 @@ public struct NodeScore: Sendable, Hashable {
     /// The component it counts towards; `nil` for a parent whose children count towards several.
     public var component: String?
     /// The maximum in the framework.
-    public var maximum: Decimal
+    public var maximum: ExactDecimal
     /// The maximum less what does not apply.
-    public var applicableMaximum: Decimal
+    public var applicableMaximum: ExactDecimal
     /// The points earned.
-    public var points: Decimal
+    public var points: ExactDecimal
     /// For a leaf: how it got its points.
     public var status: LeafStatus?
     /// For a leaf: the rule kind.
     public var ruleKind: String?
     /// For a leaf: the points its rule computed, before any appraisal correction.
-    public var computedPoints: Decimal?
+    public var computedPoints: ExactDecimal?
     /// For a leaf: the points the unit claimed.
-    public var claimedPoints: Decimal?
+    public var claimedPoints: ExactDecimal?
     /// For a leaf: one sentence with the inputs and the result.
     public var explanation: LocalizedText?
     /// Official or adapted.
@@ -130,11 +136,11 @@ public struct ComponentScore: Sendable, Hashable {
     /// The title.
     public var title: LocalizedText
     /// The points earned by its leaves.
-    public var points: Decimal
+    public var points: ExactDecimal
     /// Its maximum.
-    public var maximum: Decimal
+    public var maximum: ExactDecimal
     /// Its maximum less what does not apply.
-    public var applicableMaximum: Decimal
+    public var applicableMaximum: ExactDecimal
 }
 
 /// The points of a bonus or penalty section.
@@ -146,7 +152,7 @@ public struct AdjustmentScore: Sendable, Hashable {
     /// The title.
     public var title: LocalizedText
     /// The points added (bonus) or removed (penalty), after caps; never negative.
-    public var points: Decimal
+    public var points: ExactDecimal
     /// What made up the points.
     public var explanation: LocalizedText
 }
@@ -158,7 +164,7 @@ public struct LostPoints: Sendable, Hashable {
     /// The leaf title.
     public var title: LocalizedText
     /// max − points.
-    public var points: Decimal
+    public var points: ExactDecimal
     /// What would win them back.
     public var hint: LocalizedText
 }
@@ -168,7 +174,7 @@ public struct ClaimDifference: Sendable, Hashable {
     /// The leaf id.
     public var id: String
     /// What the unit claimed.
-    public var claimed: Decimal
+    public var claimed: ExactDecimal
     /// The final points.
-    public var final: Decimal
+    public var final: ExactDecimal
 }

@@ -83,8 +83,8 @@ private struct ScoringRun {
     mutating func scorecard() -> Scorecard {
         for field in framework.fields { _ = visit(field, level: 1, parent: nil) }
         let leaves = nodes.filter(\.isLeaf)
-        let leafPoints = leaves.reduce(Decimal(0)) { $0 + $1.points }
-        let applicable = leaves.reduce(Decimal(0)) { $0 + $1.applicableMaximum }
+        let leafPoints = leaves.reduce(ExactDecimal(0)) { $0 + $1.points }
+        let applicable = leaves.reduce(ExactDecimal(0)) { $0 + $1.applicableMaximum }
         let components: [ComponentScore]
         if framework.components.isEmpty {
             components = [ComponentScore(id: "total", title: LocalizedText(vi: "Tổng", en: "Total"), points: leafPoints, maximum: framework.maximum, applicableMaximum: applicable)]
@@ -97,11 +97,11 @@ private struct ScoringRun {
             }
         }
         let adjustments = framework.adjustments.map(adjustment)
-        let bonus = adjustments.filter { $0.kind == .bonus }.reduce(Decimal(0)) { $0 + $1.points }
-        let penalty = adjustments.filter { $0.kind == .penalty }.reduce(Decimal(0)) { $0 + $1.points }
+        let bonus = adjustments.filter { $0.kind == .bonus }.reduce(ExactDecimal(0)) { $0 + $1.points }
+        let penalty = adjustments.filter { $0.kind == .penalty }.reduce(ExactDecimal(0)) { $0 + $1.points }
         let total = Swift.min(Swift.max(leafPoints + bonus - penalty, 0), applicable)
-        let index = applicable > 0 ? total * 100 / applicable : 0
-        let band = framework.band(for: index).map { BandResult(id: $0.id, label: $0.label) }
+        let index = applicable > 0 ? ExactDecimal.product(total, 100, dividedBy: applicable) : 0
+        let band = framework.band(total: total, applicable: applicable).map { BandResult(id: $0.id, label: $0.label) }
         let claimDifferences = leaves.compactMap { leaf -> ClaimDifference? in
             guard let claimed = leaf.claimedPoints, claimed != leaf.points else { return nil }
             return ClaimDifference(id: leaf.id, claimed: claimed, final: leaf.points)
@@ -116,15 +116,15 @@ private struct ScoringRun {
     }
 
     /// Scores a node and its subtree; returns (points, applicable maximum).
-    mutating func visit(_ node: Node, level: Int, parent: String?) -> (Decimal, Decimal) {
+    mutating func visit(_ node: Node, level: Int, parent: String?) -> (ExactDecimal, ExactDecimal) {
         guard node.isLeaf else {
             let position = nodes.count
             nodes.append(
                 NodeScore(
                     id: node.id, title: node.title, level: level, parentID: parent, isLeaf: false, component: node.component,
                     maximum: node.max, applicableMaximum: 0, points: 0, provenance: node.provenance.status))
-            var points: Decimal = 0
-            var applicable: Decimal = 0
+            var points: ExactDecimal = 0
+            var applicable: ExactDecimal = 0
             for child in node.children {
                 let (p, a) = visit(child, level: level + 1, parent: node.id)
                 points += p
@@ -200,12 +200,12 @@ private struct ScoringRun {
     }
 
     func adjustment(_ section: AdjustmentSection) -> AdjustmentScore {
-        var parts: [(AdjustmentItem, Decimal, Decimal)] = []
+        var parts: [(AdjustmentItem, ExactDecimal, ExactDecimal)] = []
         for item in section.items {
             guard case .number(let occurrences)? = submission.facts[item.fact], occurrences > 0 else { continue }
             parts.append((item, occurrences, Swift.min(occurrences * item.perOccurrence, item.cap)))
         }
-        let raw = parts.reduce(Decimal(0)) { $0 + $1.2 }
+        let raw = parts.reduce(ExactDecimal(0)) { $0 + $1.2 }
         let points = Swift.min(raw, section.cap)
         let explanation = both { s in
             if parts.isEmpty { return s.language == .vi ? "Không phát sinh" : "None" }

@@ -92,7 +92,7 @@ enum Fixtures {
     }
 }
 
-extension Decimal {
+extension ExactDecimal {
     /// A decimal from text, for tests.
-    static func d(_ text: String) -> Decimal { Decimal(string: text) ?? .nan }
+    static func d(_ text: String) -> ExactDecimal { ExactDecimal(string: text) ?? ExactDecimal(raw: .min) }
 }
