@@ -26,7 +26,7 @@ struct BenchReport {
         lines.append("\(count) units, `par-score rank --format json --out` (whole command, best of 3, all cores):")
         lines.append("  files              \(Format.seconds(command.files))   \(Format.rate(count, command.files))   \(Format.throughput(corpus.bytes, command.files))")
         lines.append("  NDJSON             \(Format.seconds(command.ndjson))   \(Format.rate(count, command.ndjson))   \(Format.throughput(corpus.ndjsonBytes, command.ndjson))")
-        lines.append("  peak memory        \(Format.megabytes(command.peakMemory)) (largest run so far)   exit status \(command.status)")
+        lines.append("  peak memory        \(Format.megabytes(command.peakMemory)) (largest of these runs)   exit status \(command.status)")
         if count == 10_000 {
             checks.append(("10,000 ranked end to end (files)", Format.seconds(command.files), "≤ 0.5 s", command.files <= 0.5))
             checks.append(("10,000 ranked end to end (NDJSON)", Format.seconds(command.ndjson), "≤ 0.5 s", command.ndjson <= 0.5))

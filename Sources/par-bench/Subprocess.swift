@@ -9,42 +9,27 @@ struct CommandTimes {
 }
 
 enum Subprocess {
-    /// Runs a command, returning its wall-clock time and exit status.
-    static func run(_ executable: String, _ arguments: [String]) -> (Double, Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = Platform.now()
-        do {
-            try process.run()
-        } catch {
-            return (0, -1)
-        }
-        process.waitUntilExit()
-        return (Platform.now() - start, process.terminationStatus)
-    }
-
     /// The best of three runs of ranking the folder, and of the NDJSON file, writing JSON.
     static func timeRank(parScore: String, corpus: Corpus, criteria: URL) -> CommandTimes {
         let out = corpus.folder.appendingPathComponent("ranking.json").path
         var files = Double.infinity
         var ndjson = Double.infinity
         var status: Int32 = 0
+        var peak = 0
         for _ in 0..<3 {
-            let (t1, s1) = run(parScore, ["rank", corpus.folder.appendingPathComponent("files").path, "--criteria", criteria.path, "--format", "json", "--out", out])
-            let (t2, s2) = run(parScore, ["rank", "--ndjson", corpus.ndjson.path, "--criteria", criteria.path, "--format", "json", "--out", out])
-            files = min(files, t1)
-            ndjson = min(ndjson, t2)
-            status = max(status, max(s1, s2))
+            let a = Platform.spawn(parScore, ["rank", corpus.folder.appendingPathComponent("files").path, "--criteria", criteria.path, "--format", "json", "--out", out])
+            let b = Platform.spawn(parScore, ["rank", "--ndjson", corpus.ndjson.path, "--criteria", criteria.path, "--format", "json", "--out", out])
+            files = min(files, a.seconds)
+            ndjson = min(ndjson, b.seconds)
+            status = max(status, max(a.status, b.status))
+            peak = max(peak, max(a.peakMemory, b.peakMemory))
         }
-        return CommandTimes(files: files, ndjson: ndjson, peakMemory: Platform.peakMemoryOfChildren(), status: status)
+        return CommandTimes(files: files, ndjson: ndjson, peakMemory: peak, status: status)
     }
 
     /// The median of 21 runs of `par-score --version`.
     static func timeVersion(parScore: String) -> Double {
-        let times = (0..<21).map { _ in run(parScore, ["--version"]).0 }.sorted()
+        let times = (0..<21).map { _ in Platform.spawn(parScore, ["--version"]).seconds }.sorted()
         return times[times.count / 2]
     }
 }

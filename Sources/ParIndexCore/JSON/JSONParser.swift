@@ -288,17 +288,32 @@ public struct JSONParser {
         var text: String
         if hasEscapes {
             text = try unescape(start, end)
-        } else if isASCII {
-            text = String(decoding: bytes[start..<end], as: UTF8.self)
         } else {
-            guard let decoded = String(validating: bytes[start..<end], as: UTF8.self) else {
+            let decoded = bytes.withUnsafeBufferPointer { buffer in
+                String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            }
+            guard let decoded else {
                 index = start
                 throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
             }
             text = decoded
         }
-        if !isASCII || hasEscapes { text = text.precomposedStringWithCanonicalMapping }
+        if !isASCII || hasEscapes, !Self.isSurelyNFC(text) { text = text.precomposedStringWithCanonicalMapping }
         return text
+    }
+
+    /// Whether every scalar of `text` is one that NFC leaves alone and that never combines with
+    /// its neighbour: Latin letters below U+0300 and the precomposed Vietnamese letters of
+    /// U+1E00–U+1EFF, common punctuation. Anything else (combining marks, other scripts) takes
+    /// the full normalisation.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20AB: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     private mutating func unescape(_ start: Int, _ end: Int) throws(JSONSyntaxError) -> String {

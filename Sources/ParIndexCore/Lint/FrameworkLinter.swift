@@ -111,7 +111,7 @@ public struct FrameworkLinter {
         mutating func checkRule(_ rule: Rule, _ node: Node) {
             let path = node.path.appending("rule")
             if !framework.components.isEmpty && !framework.components.contains(where: { $0.id == node.component }) {
-                sink.error(node.path.appending("component"), "tiêu chí \(node.id) thuộc thành phần chưa khai báo \"\(node.component)\"", "leaf \(node.id) belongs to the undeclared component \"\(node.component)\"")
+                sink.error(node.path.appending("component"), "tiêu chí \(node.id) thuộc thành phần chưa khai báo \"\(node.component ?? "")\"", "leaf \(node.id) belongs to the undeclared component \"\(node.component ?? "")\"")
             }
             checkUnique(node.documents.map(\.id), path: node.path.appending("documents"), what: ("tài liệu", "document"))
             switch rule {

@@ -257,7 +257,6 @@ struct LeafEvaluator {
         guard let (n, d) = metricParts(metricID) else { return missing(missingFacts(of: metricID), leaf) }
         let metric = framework.metric(metricID)
         if d == 0 { return undefined(leaf, when, metric.map { title($0.denominator[0]) } ?? LocalizedText(vi: metricID)) }
-        let rate = n * 100 / d
         // points = max × min(n / d × 100 / target, 1), with one division.
         let reachesTarget = ExactDecimal.crossCompare(n, 100, target, d) != .orderedAscending
         let points = reachesTarget ? leaf.max : leaf.max * n * 100 / (d * target)

@@ -10,7 +10,7 @@ import Foundation
 public struct Scorer: Sendable {
     /// The frameworks submissions are scored with.
     public var catalog: CriteriaCatalog
-    /// Whether scorecards carry explanations and hints. Ranking without them is several times
+    /// Whether scorecards carry explanations, hints and document warnings. Ranking without them is several times
     /// faster; every number is the same either way.
     public var explanations: Bool
 
@@ -81,6 +81,7 @@ private struct ScoringRun {
     }
 
     mutating func scorecard() -> Scorecard {
+        nodes.reserveCapacity(framework.lookup.nodeIDs.count)
         for field in framework.fields { _ = visit(field, level: 1, parent: nil) }
         let leaves = nodes.filter(\.isLeaf)
         let leafPoints = leaves.reduce(ExactDecimal(0)) { $0 + $1.points }
@@ -180,7 +181,9 @@ private struct ScoringRun {
             }
             hint = both { s in s.language == .vi ? "Điểm do hội đồng thẩm định quyết định: \(correction.reason)" : "Set by the appraisal council: \(correction.reason)" }
         }
-        if case .evidence = leaf.rule {} else {
+        if case .evidence = leaf.rule {
+            // Evidence leaves account for their documents in their points.
+        } else if explain {
             let given = submission.evidence[leaf.id] ?? [:]
             let absent = leaf.documents.filter { given[$0.id] == nil }
             if !absent.isEmpty {
