@@ -113,13 +113,15 @@ case("infinity.json", fact('"finance.investmentAllocated": 85400', '"finance.inv
 case("negative-infinity.json", fact('"finance.investmentAllocated": 85400', '"finance.investmentAllocated": -Infinity'), 65,
      "invalid number")
 case("integer-beyond-64-bits.json", fact('"tthc.resolved": 1280', '"tthc.resolved": 123456789012345678901234567890123'), 65,
-     "beyond what can be computed exactly")
+     "123456789012345678901234567890123 is outside the allowed range [0, 1000000000]")
 case("integer-beyond-64-bits-small.json", fact('"tthc.resolved": 1280', '"tthc.resolved": 18446744073709551616'), 65,
      "is outside the allowed range [0, 1000000000]")
 case("huge-exponent.json", fact('"finance.investmentAllocated": 85400', '"finance.investmentAllocated": 1e400'), 65,
-     "beyond what can be computed exactly")
+     "1e400 is outside the allowed range")
 case("tiny-exponent.json", fact('"finance.investmentDisbursed": 61250.5', '"finance.investmentDisbursed": 1e-400'), 65,
-     "beyond what can be computed exactly")
+     "the number 1e-400 has more than 6 decimals")
+case("amount-seven-decimals.json", fact('"finance.investmentDisbursed": 61250.5', '"finance.investmentDisbursed": 61250.1234567'), 65,
+     "the number 61250.1234567 has more than 6 decimals", note="no digit is silently rounded away")
 case("count-beyond-sane.json", fact('"tthc.resolved": 1280', '"tthc.resolved": 2000000000'), 65,
      "2000000000 is outside the allowed range [0, 1000000000]")
 case("negative-count.json", fact('"tthc.resolved": 1280', '"tthc.resolved": -3'), 65, "a count cannot be negative: -3")

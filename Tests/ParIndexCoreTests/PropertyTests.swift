@@ -55,17 +55,17 @@ struct GeneratedSubmission {
         province = rng.chance(0.7) ? rng.pick(["Đắk Nông", "Hòa Bình", "Tuyên Quang", "Hà Tĩnh"]) : nil
 
         // Facts: numbers as exact decimals first, so that every part can be kept within its whole.
-        var numbers: [String: Decimal] = [:]
+        var numbers: [String: ExactDecimal] = [:]
         var others: [String: String] = [:]
         let scale = rng.pick([10, 100, 5_000, 100_000, 1_000_000_000])
         for fact in framework.facts {
             if rng.chance(0.06) { continue }  // missing data: a warning, the leaf scores 0
             switch fact.type {
             case .count:
-                numbers[fact.id] = Decimal(rng.chance(0.1) ? 0 : Int.random(in: 0...scale, using: &rng))
+                numbers[fact.id] = ExactDecimal(rng.chance(0.1) ? 0 : Int.random(in: 0...scale, using: &rng))
             case .amount:
                 let cents = Int.random(in: 0...(Swift.min(scale, 10_000_000) * 100), using: &rng)
-                numbers[fact.id] = Decimal(cents) / 100
+                numbers[fact.id] = ExactDecimal(raw: Int64(cents) * 10_000)
             case .date:
                 let y = year + Int.random(in: -1...1, using: &rng)
                 let m = Int.random(in: 1...12, using: &rng)
@@ -84,15 +84,15 @@ struct GeneratedSubmission {
                 let part = metric.numerator.map { numbers[$0] }
                 let whole = metric.denominator.map { numbers[$0] }
                 guard !part.contains(nil), !whole.contains(nil) else { continue }
-                let wholeSum = whole.reduce(Decimal(0)) { $0 + $1! }
-                guard part.reduce(Decimal(0), { $0 + $1! }) > wholeSum else { continue }
+                let wholeSum = whole.reduce(ExactDecimal.zero) { $0 + $1! }
+                guard part.reduce(ExactDecimal.zero, { $0 + $1! }) > wholeSum else { continue }
                 changed = true
-                let share = wholeSum / Decimal(metric.numerator.count)
+                let share = wholeSum / ExactDecimal(metric.numerator.count)
                 for id in metric.numerator {
                     let isCount = framework.fact(id)?.type == .count
                     let top = Self.floor(isCount ? share : share * 100)
                     let pick = rng.chance(0.15) ? top : Int.random(in: 0...top, using: &rng)
-                    numbers[id] = isCount ? Decimal(pick) : Decimal(pick) / 100
+                    numbers[id] = isCount ? ExactDecimal(pick) : ExactDecimal(raw: Int64(pick) * 10_000)
                 }
             }
             if !changed { break }
@@ -128,9 +128,9 @@ struct GeneratedSubmission {
                 evidence.append((leaf.id, documents))
             }
             let points = { (rng: inout SplitMix64) -> String in
-                let hundredths = Int(truncating: (leaf.max * 100) as NSDecimalNumber)
+                let hundredths = Int(leaf.max.raw / 10_000)
                 let k = rng.chance(0.1) ? hundredths : Int.random(in: 0...hundredths, using: &rng)
-                return (Decimal(k) / 100).exactText
+                return ExactDecimal(raw: Int64(k) * 10_000).exactText
             }
             let isNotApplicable = rng.chance(0.06)
             if isNotApplicable { notApplicable.append((leaf.id, rng.pick(Self.texts))) }
@@ -141,12 +141,7 @@ struct GeneratedSubmission {
     }
 
     /// The largest whole number not above a non-negative decimal.
-    static func floor(_ value: Decimal) -> Int {
-        var source = value
-        var result = Decimal()
-        NSDecimalRound(&result, &source, 0, .down)
-        return Int(truncating: result as NSDecimalNumber)
-    }
+    static func floor(_ value: ExactDecimal) -> Int { Int(Swift.max(value.raw, 0) / ExactDecimal.scale) }
 
     /// The value of a fact as JSON text.
     func fact(_ id: String) -> String? { facts.first { $0.id == id }?.json }
@@ -203,9 +198,15 @@ struct GeneratedSubmission {
 
 /// Properties that hold for every valid submission of the shipped "so-seeds" framework, checked over
 /// thousands of generated submissions.
+///
+/// The default run checks the bounds and the ranking on 3,000 submissions (three chunks that run in
+/// parallel), reads back the exact JSON result of 1,500 of them, and checks each derived property (monotonicity, locality,
+/// determinism) on 1,000 more. `PAR_PROPERTY_CASES=30000 swift test --filter PropertyTests` runs
+/// ten times as many.
 @Suite("Scoring properties")
 struct PropertyTests {
-    static let cases = 3_000
+    static let cases = ProcessInfo.processInfo.environment["PAR_PROPERTY_CASES"].flatMap(Int.init) ?? 3_000
+    static let chunks = 3
     static let seed: UInt64 = 0x5041_5249_4E44_4558  // "PARINDEX"
 
     let catalog: CriteriaCatalog
@@ -218,10 +219,10 @@ struct PropertyTests {
         scorer = Scorer(catalog: catalog)
     }
 
-    /// The generated submissions, the same on every run.
-    func generated(salt: UInt64 = 0) -> [GeneratedSubmission] {
+    /// `count` generated submissions, the same on every run for the same salt.
+    func generated(_ count: Int, salt: UInt64) -> [GeneratedSubmission] {
         var rng = SplitMix64(seed: Self.seed ^ salt)
-        return (0..<Self.cases).map { GeneratedSubmission(framework: framework, index: $0, using: &rng) }
+        return (0..<count).map { GeneratedSubmission(framework: framework, index: Int(salt) * 1_000_000 + $0, using: &rng) }
     }
 
     func score(_ submission: GeneratedSubmission, file: String) -> Scorecard? {
@@ -234,42 +235,121 @@ struct PropertyTests {
         }
     }
 
-    @Test func pointsStayWithinTheirBounds() throws {
-        var leafCount = 0
+    /// Every node within [0, applicable maximum], the index within [0, 100], the JSON result exact,
+    /// and the ranking independent of the order of its input.
+    @Test(arguments: 0..<chunks)
+    func boundsExactResultAndRanking(chunk: Int) throws {
+        let count = Self.cases / Self.chunks
+        var cards: [Scorecard] = []
         var statuses: [LeafStatus: Int] = [:]
-        for (i, submission) in generated().enumerated() {
-            guard let card = score(submission, file: "case-\(i).json") else { continue }
-            for node in card.nodes {
-                #expect(node.points >= 0 && node.points <= node.applicableMaximum, "case \(i) node \(node.id): \(node.points) of \(node.applicableMaximum)")
-                #expect(node.applicableMaximum >= 0 && node.applicableMaximum <= node.maximum, "case \(i) node \(node.id)")
-                if node.isLeaf {
-                    leafCount += 1
-                    statuses[node.status ?? .scored, default: 0] += 1
-                    #expect(node.points <= node.maximum, "case \(i) leaf \(node.id)")
-                    if let computed = node.computedPoints { #expect(computed >= 0 && computed <= node.maximum, "case \(i) leaf \(node.id) computed \(computed)") }
-                }
+        var exact = 0
+        for (i, submission) in generated(count, salt: UInt64(chunk)).enumerated() {
+            guard let card = score(submission, file: "chunk\(chunk)/case-\(i).json") else { continue }
+            cards.append(card)
+            checkBounds(card, "chunk \(chunk) case \(i)")
+            if i % 2 == 0 {  // every other one, to keep the debug run short
+                try checkExactResult(card, "chunk \(chunk) case \(i)")
+                exact += 1
             }
-            for component in card.components {
-                #expect(component.points >= 0 && component.points <= component.applicableMaximum, "case \(i) component \(component.id)")
-            }
-            #expect(card.total >= 0 && card.total <= card.applicableMaximum, "case \(i): total \(card.total) of \(card.applicableMaximum)")
-            #expect(card.index >= 0 && card.index <= 100, "case \(i): index \(card.index)")
-            #expect(card.band != nil, "case \(i): no band for \(card.index)")
-            let fields = card.nodes.filter { $0.level == 1 }
-            // Ratio leaves give non-terminating decimals, rounded to 38 digits: the sum of the fields and
-            // the sum of the leaves group the additions differently and may differ in the last digits.
-            let difference = fields.reduce(Decimal(0)) { $0 + $1.points } - card.leafPoints
-            #expect(abs(difference) < Decimal(sign: .plus, exponent: -30, significand: 1), "case \(i): fields do not add up: \(difference)")
+            for leaf in card.leaves { statuses[leaf.status ?? .scored, default: 0] += 1 }
         }
-        print("properties: \(Self.cases) submissions, \(leafCount) leaves scored; statuses \(statuses.map { "\($0.key.rawValue) \($0.value)" }.sorted().joined(separator: ", "))")
+        var rng = SplitMix64(seed: Self.seed ^ UInt64(100 + chunk))
+        let groups = checkRankingOrder(cards, using: &rng)
+        print("properties chunk \(chunk): \(cards.count) submissions scored within bounds, \(exact) JSON results read back exactly, ranked in \(groups) groups (each shuffled twice); leaf statuses: \(statuses.map { "\($0.key.rawValue) \($0.value)" }.sorted().joined(separator: ", "))")
+    }
+
+    /// Records an issue when `condition` is false. Cheaper than `#expect` in hot loops, which matters
+    /// with hundreds of thousands of checks in a debug build.
+    func check(_ condition: Bool, _ message: @autoclosure () -> String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if !condition { Issue.record(Comment(rawValue: message()), sourceLocation: sourceLocation) }
+    }
+
+    func checkBounds(_ card: Scorecard, _ label: String) {
+        for node in card.nodes {
+            check(node.points >= 0 && node.points <= node.applicableMaximum, "\(label) node \(node.id): \(node.points) of \(node.applicableMaximum)")
+            check(node.applicableMaximum >= 0 && node.applicableMaximum <= node.maximum, "\(label) node \(node.id)")
+            if node.isLeaf {
+                check(node.points <= node.maximum, "\(label) leaf \(node.id)")
+                if let computed = node.computedPoints { check(computed >= 0 && computed <= node.maximum, "\(label) leaf \(node.id) computed \(computed)") }
+            }
+        }
+        for component in card.components {
+            check(component.points >= 0 && component.points <= component.applicableMaximum, "\(label) component \(component.id)")
+        }
+        check(card.total >= 0 && card.total <= card.applicableMaximum, "\(label): total \(card.total) of \(card.applicableMaximum)")
+        check(card.index >= 0 && card.index <= 100, "\(label): index \(card.index)")
+        check(card.band != nil, "\(label): no band for \(card.index)")
+        // Leaf points are rounded once, to six decimals; sums of them are exact, in any order.
+        check(card.fields.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): fields do not add up to the leaf points")
+        check(card.components.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): components do not add up to the leaf points")
+        check(card.indexRounded >= 0 && card.indexRounded <= 100, "\(label): rounded index \(card.indexRounded)")
+    }
+
+    /// The JSON result, read back with the project's own parser, holds the exact values.
+    func checkExactResult(_ card: Scorecard, _ label: String) throws {
+        let text = ScorecardJSON.encode(card, language: .en)
+        guard case .object(let root) = try JSONParser.parse(Data(text.utf8)) else {
+            Issue.record("\(label): result is not an object")
+            return
+        }
+        check(root["total"] == .number(card.total.exactText), "\(label) total")
+        check(root["index"] == .number(card.index.exactText), "\(label) index")
+        check(root["indexRounded"] == .number(card.indexRounded.exactText), "\(label) indexRounded")
+        check(root["applicableMax"] == .number(card.applicableMaximum.exactText), "\(label) applicableMax")
+        check(root["leafPoints"] == .number(card.leafPoints.exactText), "\(label) leafPoints")
+        guard case .array(let items)? = root["leaves"] else {
+            Issue.record("\(label): no leaves")
+            return
+        }
+        check(items.count == card.leaves.count, "\(label): \(items.count) leaves in the result")
+        for (item, leaf) in zip(items, card.leaves) {
+            guard case .object(let object) = item else { continue }
+            check(object["id"] == .string(leaf.id), "\(label): leaf \(leaf.id) out of order")
+            check(object["points"] == .number(leaf.points.exactText), "\(label) leaf \(leaf.id)")
+            check(object["applicableMax"] == .number(leaf.applicableMaximum.exactText), "\(label) leaf \(leaf.id)")
+            check(object["status"] == leaf.status.map { .string($0.rawValue) } ?? .null, "\(label) leaf \(leaf.id)")
+            // The exact text reads back as the same decimal.
+            if case .number(let n)? = object["points"] { check(ExactDecimal(string: n) == leaf.points, "\(label) leaf \(leaf.id): \(n)") }
+        }
+    }
+
+    /// Ranks groups of scorecards as given and shuffled; returns the number of groups.
+    func checkRankingOrder(_ cards: [Scorecard], using rng: inout SplitMix64) -> Int {
+        var groups = 0
+        for start in stride(from: 0, to: cards.count, by: 100) {
+            let group = Array(cards[start..<Swift.min(start + 100, cards.count)])
+            let previous = Array(cards[Swift.max(0, start - 100)..<start])
+            let expected = Ranker().rank(group, previous: previous, frameworks: catalog)
+            let expectedText = RankingJSON.encode(expected, language: .en)
+            for _ in 0..<2 {
+                let shuffled = Ranker().rank(group.shuffled(using: &rng), previous: previous.shuffled(using: &rng), frameworks: catalog)
+                #expect(RankingJSON.encode(shuffled, language: .en) == expectedText, "group at \(start)")
+                #expect(shuffled.entries.map(\.scorecard.unit.id) == expected.entries.map(\.scorecard.unit.id))
+                #expect(shuffled.entries.map(\.rank) == expected.entries.map(\.rank))
+            }
+            // Ranks start at 1, never go down the table, and are shared exactly by equal displayed indices.
+            for table in expected.tables {
+                let rounded = { (entry: RankedUnit) in entry.scorecard.indexRounded }
+                for (a, b) in zip(table.entries, table.entries.dropFirst()) {
+                    #expect(a.rank <= b.rank && rounded(a) >= rounded(b))
+                    #expect((a.rank == b.rank) == (rounded(a) == rounded(b)))
+                }
+                #expect(table.entries.first?.rank == 1)
+            }
+            groups += 1
+        }
+        return groups
     }
 
     @Test func moreFilesOnTimeNeverLowerAScore() throws {
-        var rng = SplitMix64(seed: Self.seed ^ 1)
+        var rng = SplitMix64(seed: Self.seed ^ 11)
         var checked = 0
-        for (i, var submission) in generated().enumerated() {
-            guard let onTimeText = submission.fact("tthc.onTime"), let resolvedText = submission.fact("tthc.resolved"),
-                let onTime = Int(onTimeText), let resolved = Int(resolvedText), onTime < resolved,
+        for (i, var submission) in generated(Self.cases / 3, salt: 11).enumerated() {
+            if submission.fact("tthc.onTime") == nil || submission.fact("tthc.onTime") == "null" {
+                submission.setFact("tthc.onTime", "0")  // keep the case: start from none on time
+            }
+            guard let onTime = submission.fact("tthc.onTime").flatMap({ Int($0) }),
+                let resolved = submission.fact("tthc.resolved").flatMap({ Int($0) }), onTime < resolved,
                 let before = score(submission, file: "case-\(i).json")
             else { continue }
             let k = rng.chance(0.2) ? resolved - onTime : Int.random(in: 1...(resolved - onTime), using: &rng)
@@ -277,20 +357,20 @@ struct PropertyTests {
             guard let after = score(submission, file: "case-\(i).json") else { continue }
             checked += 1
             for (old, new) in zip(before.nodes, after.nodes) {
-                #expect(old.id == new.id)
-                #expect(new.points >= old.points, "case \(i): \(old.id) fell from \(old.points) to \(new.points) with \(k) more files on time")
+                check(old.id == new.id, "case \(i): nodes differ")
+                check(new.points >= old.points, "case \(i): \(old.id) fell from \(old.points) to \(new.points) with \(k) more files on time")
             }
-            #expect(after.total >= before.total, "case \(i): total fell")
-            #expect(after.index >= before.index, "case \(i): index fell")
+            check(after.total >= before.total, "case \(i): total fell")
+            check(after.index >= before.index, "case \(i): index fell")
         }
-        #expect(checked > Self.cases / 2)
-        print("properties: monotonicity checked on \(checked) submissions")
+        #expect(checked > Self.cases / 3 / 2)
+        print("properties: more files on time never lowered a score, \(checked) submissions")
     }
 
     @Test func notApplicableChangesOnlyItsLeaf() throws {
-        var rng = SplitMix64(seed: Self.seed ^ 2)
+        var rng = SplitMix64(seed: Self.seed ^ 12)
         var checked = 0
-        for (i, var submission) in generated().enumerated() {
+        for (i, var submission) in generated(Self.cases / 3, salt: 12).enumerated() {
             let excluded = Set(submission.notApplicable.map(\.leaf) + submission.appraisal.map(\.leaf))
             let candidates = framework.leaves.map(\.id).filter { !excluded.contains($0) }
             guard !candidates.isEmpty, let before = score(submission, file: "case-\(i).json") else { continue }
@@ -300,85 +380,37 @@ struct PropertyTests {
             checked += 1
             for (old, new) in zip(before.leaves, after.leaves) {
                 if old.id == leaf {
-                    #expect(new.status == .notApplicable && new.points == 0 && new.applicableMaximum == 0, "case \(i) leaf \(leaf)")
+                    check(new.status == .notApplicable && new.points == 0 && new.applicableMaximum == 0, "case \(i) leaf \(leaf)")
                 } else {
-                    #expect(new.points == old.points && new.status == old.status, "case \(i): declaring \(leaf) not applicable changed \(old.id)")
+                    check(new.points == old.points && new.status == old.status && new.applicableMaximum == old.applicableMaximum,
+                            "case \(i): declaring \(leaf) not applicable changed \(old.id)")
                 }
             }
-            #expect(after.applicableMaximum == before.applicableMaximum - (before.leaves.first { $0.id == leaf }?.applicableMaximum ?? 0))
+            let removed = before.leaves.first { $0.id == leaf }?.applicableMaximum ?? 0
+            check(after.applicableMaximum == before.applicableMaximum - removed, "case \(i)")
         }
-        #expect(checked > Self.cases * 9 / 10)
-        print("properties: not-applicable locality checked on \(checked) submissions")
+        #expect(checked > Self.cases / 3 * 9 / 10)
+        print("properties: declaring a leaf not applicable changed no other leaf, \(checked) submissions")
     }
 
-    @Test func scoringIsDeterministicAndTheJSONResultIsExact() throws {
-        var leaves = 0
-        for (i, submission) in generated(salt: 3).enumerated() {
+    @Test func scoringIsDeterministic() throws {
+        var checked = 0
+        for (i, submission) in generated(Self.cases / 3, salt: 13).enumerated() {
             let data = Data(submission.json().utf8)
             let file = "case-\(i).json"
             guard let first = try? scorer.score(data: data, file: file), let second = try? scorer.score(data: data, file: file) else {
                 Issue.record("case \(i) refused")
                 continue
             }
-            #expect(first == second)
-            let text = ScorecardJSON.encode(first, language: .en)
-            #expect(text == ScorecardJSON.encode(second, language: .en), "case \(i): different bytes")
-            #expect(ScorecardJSON.encode(first, language: .vi) == ScorecardJSON.encode(second, language: .vi))
-
-            let parsed = try JSONParser.parse(Data(text.utf8))
-            guard case .object(let root) = parsed else {
-                Issue.record("case \(i): result is not an object")
-                continue
+            checked += 1
+            #expect(first == second, "case \(i)")
+            if i % 3 == 0 {
+                #expect(ScorecardJSON.encode(first, language: .en) == ScorecardJSON.encode(second, language: .en), "case \(i): different bytes")
             }
-            #expect(root["total"] == .number(first.total.exactText), "case \(i) total")
-            #expect(root["index"] == .number(first.index.exactText), "case \(i) index")
-            #expect(root["applicableMax"] == .number(first.applicableMaximum.exactText), "case \(i) applicableMax")
-            #expect(root["leafPoints"] == .number(first.leafPoints.exactText), "case \(i) leafPoints")
-            guard case .array(let items)? = root["leaves"] else {
-                Issue.record("case \(i): no leaves")
-                continue
-            }
-            #expect(items.count == first.leaves.count)
-            for (item, leaf) in zip(items, first.leaves) {
-                guard case .object(let object) = item else { continue }
-                leaves += 1
-                #expect(object["id"] == .string(leaf.id))
-                #expect(object["points"] == .number(leaf.points.exactText), "case \(i) leaf \(leaf.id)")
-                #expect(object["applicableMax"] == .number(leaf.applicableMaximum.exactText), "case \(i) leaf \(leaf.id)")
-                #expect(object["status"] == leaf.status.map { .string($0.rawValue) } ?? .null, "case \(i) leaf \(leaf.id)")
-                // The exact text reads back as the same decimal.
-                if case .number(let n)? = object["points"] { #expect(Decimal(string: n) == leaf.points) }
+            if i % 10 == 0 {
+                #expect(ScorecardJSON.encode(first, language: .vi) == ScorecardJSON.encode(second, language: .vi), "case \(i): different bytes (vi)")
             }
         }
-        print("properties: \(Self.cases) results encoded twice and read back, \(leaves) leaves compared")
-    }
-
-    @Test func rankingDoesNotDependOnInputOrder() throws {
-        var rng = SplitMix64(seed: Self.seed ^ 4)
-        let cards = generated(salt: 4).enumerated().compactMap { score($1, file: "case-\($0).json") }
-        var groups = 0
-        for start in stride(from: 0, to: cards.count, by: 150) {
-            let group = Array(cards[start..<Swift.min(start + 150, cards.count)])
-            let previous = Array(cards[Swift.max(0, start - 150)..<start])
-            let expected = Ranker().rank(group, previous: previous, frameworks: catalog)
-            let expectedText = RankingJSON.encode(expected, language: .en, includeScorecards: true)
-            for _ in 0..<3 {
-                let shuffled = Ranker().rank(group.shuffled(using: &rng), previous: previous.shuffled(using: &rng), frameworks: catalog)
-                #expect(RankingJSON.encode(shuffled, language: .en, includeScorecards: true) == expectedText, "group at \(start)")
-                #expect(shuffled.entries.map(\.scorecard.unit.id) == expected.entries.map(\.scorecard.unit.id))
-                #expect(shuffled.entries.map(\.rank) == expected.entries.map(\.rank))
-            }
-            // Ranks are 1-based, never skip backwards, and equal ranks mean equal displayed indices.
-            for table in expected.tables {
-                for (a, b) in zip(table.entries, table.entries.dropFirst()) {
-                    #expect(a.rank <= b.rank)
-                    #expect(a.scorecard.index.rounded(scale: 2) >= b.scorecard.index.rounded(scale: 2))
-                    #expect((a.rank == b.rank) == (a.scorecard.index.rounded(scale: 2) == b.scorecard.index.rounded(scale: 2)))
-                }
-                #expect(table.entries.first?.rank == 1)
-            }
-            groups += 1
-        }
-        print("properties: \(cards.count) scorecards ranked in \(groups) groups, each shuffled 3 times")
+        print("properties: the same bytes gave the same result twice, \(checked) submissions")
     }
 }

@@ -44,10 +44,17 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         components.removeLast()
     }
 
-    /// The path as users read it; `$` for the root.
+    /// The path as users read it; `$` for the root. Very deep paths show their first and last
+    /// steps around `…`.
     public var description: String {
         var text = ""
-        for component in components {
+        let shown: [Component]
+        if components.count > 12 {
+            shown = Array(components.prefix(6)) + [.key("…")] + Array(components.suffix(4))
+        } else {
+            shown = components
+        }
+        for component in shown {
             switch component {
             case .index(let i):
                 text += "[\(i)]"
@@ -63,6 +70,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     private static func isPlain(_ key: String) -> Bool {
+        if key == "…" { return true }
         guard let first = key.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
         return key.utf8.allSatisfy { byte in
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
