@@ -20,7 +20,7 @@ struct RuleDecoder {
             guard let result = read(value, path.appending(key)) else { return nil }
             return .some(result)
         }
-        let id = reader.identifier
+        let id = { (value: JSONValue, path: JSONPath) in reader.identifier(value, path) }
         switch kind {
         case "evidence":
             guard keys("incomplete"), let incomplete = optional("incomplete", incompleteEvidence) else { return nil }

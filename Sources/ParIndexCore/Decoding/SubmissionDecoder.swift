@@ -95,40 +95,40 @@ struct SubmissionDecoder {
         var facts: [String: FactValue] = [:]
         let window = CalendarDate(year: year - 1, month: 1, day: 1)...CalendarDate(year: year + 1, month: 12, day: 31)
         for (key, item) in zip(object.keys, object.values) {
-            let p = path.appending(key)
+            func p() -> JSONPath { path.appending(key) }
             guard let fact = framework.fact(key) else {
-                sink.error(p, "dữ kiện không có trong bộ tiêu chí \(framework.id): \"\(key)\"", "unknown fact \"\(key)\": the framework \(framework.id) does not declare it")
+                sink.error(p(), "dữ kiện không có trong bộ tiêu chí \(framework.id): \"\(key)\"", "unknown fact \"\(key)\": the framework \(framework.id) does not declare it")
                 continue
             }
             if item == .null { continue }  // Not given yet, as in a template.
             switch fact.type {
             case .count:
                 if case .number(let text) = item, text.hasPrefix("-") {
-                    sink.error(p, "số lượng không được âm: \(text)", "a count cannot be negative: \(text)")
-                } else if let n = reader.integer(item, p, in: 0...Fact.maximumCount) {
+                    sink.error(p(), "số lượng không được âm: \(text)", "a count cannot be negative: \(text)")
+                } else if let n = reader.integer(item, p(), in: 0...Fact.maximumCount) {
                     facts[key] = .number(ExactDecimal(n))
                 }
             case .amount:
-                if let n = reader.decimal(item, p, in: 0...ExactDecimal.maximumMagnitude) { facts[key] = .number(n) }
+                if let n = reader.decimal(item, p(), in: 0...ExactDecimal.maximumMagnitude) { facts[key] = .number(n) }
             case .date:
-                if let d = reader.date(item, p) {
+                if let d = reader.date(item, p()) {
                     if window.contains(d) {
                         facts[key] = .date(d)
                     } else {
                         sink.error(
-                            p, "ngày \(d) nằm ngoài khoảng \(window.lowerBound) – \(window.upperBound) của năm đánh giá \(year)",
+                            p(), "ngày \(d) nằm ngoài khoảng \(window.lowerBound) – \(window.upperBound) của năm đánh giá \(year)",
                             "the date \(d) is outside \(window.lowerBound) – \(window.upperBound) around the evaluated year \(year)")
                     }
                 }
             case .boolean:
-                if let b = reader.bool(item, p) { facts[key] = .boolean(b) }
+                if let b = reader.bool(item, p()) { facts[key] = .boolean(b) }
             case .answer:
-                if let s = reader.string(item, p, maxLength: 100) {
+                if let s = reader.string(item, p(), maxLength: 100) {
                     if fact.options.contains(s) {
                         facts[key] = .answer(s)
                     } else {
                         let options = fact.options.joined(separator: ", ")
-                        sink.error(p, "câu trả lời \(JSONWriter.quoted(s)) không hợp lệ (cần một trong: \(options))", "answer \(JSONWriter.quoted(s)) is not one of: \(options)")
+                        sink.error(p(), "câu trả lời \(JSONWriter.quoted(s)) không hợp lệ (cần một trong: \(options))", "answer \(JSONWriter.quoted(s)) is not one of: \(options)")
                     }
                 }
             }
@@ -166,30 +166,30 @@ struct SubmissionDecoder {
             guard let object = reader.object(value, p) else { return nil }
             var documents: [String: EvidenceDocument] = [:]
             for (docID, item) in zip(object.keys, object.values) {
-                let docPath = p.appending(docID)
+                func docPath() -> JSONPath { p.appending(docID) }
                 if item == .null && leaf.documents.contains(where: { $0.id == docID }) { continue }  // Not given yet.
                 guard leaf.documents.contains(where: { $0.id == docID }) else {
                     let known = leaf.documents.map(\.id).joined(separator: ", ")
                     sink.error(
-                        docPath, "tiêu chí \(leaf.id) không yêu cầu tài liệu \"\(docID)\"\(known.isEmpty ? "" : " (tài liệu yêu cầu: \(known))")",
+                        docPath(), "tiêu chí \(leaf.id) không yêu cầu tài liệu \"\(docID)\"\(known.isEmpty ? "" : " (tài liệu yêu cầu: \(known))")",
                         "leaf \(leaf.id) asks for no document \"\(docID)\"\(known.isEmpty ? "" : " (documents asked for: \(known))")")
                     continue
                 }
-                guard let doc = reader.object(item, docPath, allowed: ["number", "title", "date", "link"]),
-                    let number = reader.member(doc, "number", docPath).flatMap({ reader.string($0, docPath.appending("number"), maxLength: 200) }),
-                    let title = reader.member(doc, "title", docPath).flatMap({ reader.string($0, docPath.appending("title"), maxLength: 1000) })
+                guard let doc = reader.object(item, docPath(), allowed: ["number", "title", "date", "link"]),
+                    let number = reader.member(doc, "number", docPath()).flatMap({ reader.string($0, docPath().appending("number"), maxLength: 200) }),
+                    let title = reader.member(doc, "title", docPath()).flatMap({ reader.string($0, docPath().appending("title"), maxLength: 1000) })
                 else { continue }
                 var date: CalendarDate?
-                if let dateValue = doc["date"], let d = reader.date(dateValue, docPath.appending("date")) {
+                if let dateValue = doc["date"], let d = reader.date(dateValue, docPath().appending("date")) {
                     if let year, !(CalendarDate(year: year - 1, month: 1, day: 1)...CalendarDate(year: year + 1, month: 12, day: 31)).contains(d) {
                         sink.error(
-                            docPath.appending("date"), "ngày \(d) nằm ngoài khoảng từ \(year - 1)-01-01 đến \(year + 1)-12-31 của năm đánh giá \(year)",
+                            docPath().appending("date"), "ngày \(d) nằm ngoài khoảng từ \(year - 1)-01-01 đến \(year + 1)-12-31 của năm đánh giá \(year)",
                             "the date \(d) is outside \(year - 1)-01-01 – \(year + 1)-12-31 around the evaluated year \(year)")
                     } else {
                         date = d
                     }
                 }
-                let link = doc["link"].flatMap { reader.string($0, docPath.appending("link"), maxLength: 2000) }
+                let link = doc["link"].flatMap { reader.string($0, docPath().appending("link"), maxLength: 2000) }
                 documents[docID] = EvidenceDocument(number: number, title: title, date: date, link: link)
             }
             return documents
@@ -214,16 +214,16 @@ struct SubmissionDecoder {
         guard let value, let object = reader.object(value, path) else { return [:] }
         var result: [String: T] = [:]
         for (key, item) in zip(object.keys, object.values) {
-            let p = path.appending(key)
+            func p() -> JSONPath { path.appending(key) }
             if item == .null && leaves[key] != nil { continue }  // Not given yet, as in a template.
             guard let leaf = leaves[key] else {
                 let isParent = framework.hasNode(key)
                 sink.error(
-                    p, isParent ? "\"\(key)\" là tiêu chí có tiêu chí con; hãy dùng mã tiêu chí thành phần" : "không có tiêu chí thành phần \"\(key)\" trong bộ tiêu chí \(framework.id)",
+                    p(), isParent ? "\"\(key)\" là tiêu chí có tiêu chí con; hãy dùng mã tiêu chí thành phần" : "không có tiêu chí thành phần \"\(key)\" trong bộ tiêu chí \(framework.id)",
                     isParent ? "\"\(key)\" is a parent node; use the id of a leaf sub-criterion" : "unknown sub-criterion id \"\(key)\": framework \(framework.id) has no such leaf")
                 continue
             }
-            if let decoded = read(item, p, leaf) { result[key] = decoded }
+            if let decoded = read(item, p(), leaf) { result[key] = decoded }
         }
         return result
     }

@@ -13,22 +13,22 @@ struct ValueReader {
         return "\(value.excerpt()) (\(type))"
     }
 
-    func typeError(_ path: JSONPath, _ value: JSONValue, expectedVi: String, expectedEn: String) {
+    func typeError(_ path: @autoclosure () -> JSONPath, _ value: JSONValue, expectedVi: String, expectedEn: String) {
         sink.error(
-            path, "cần \(expectedVi), nhưng gặp \(Self.shown(value, .vi))",
+            path(), "cần \(expectedVi), nhưng gặp \(Self.shown(value, .vi))",
             "expected \(expectedEn), found \(Self.shown(value, .en))")
     }
 
     /// An object whose keys are all in `allowed`; unknown keys are errors.
-    func object(_ value: JSONValue, _ path: JSONPath, allowed: [String]? = nil) -> JSONObject? {
+    func object(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, allowed: [String]? = nil) -> JSONObject? {
         guard case .object(let object) = value else {
-            typeError(path, value, expectedVi: "một đối tượng {…}", expectedEn: "an object {…}")
+            typeError(path(), value, expectedVi: "một đối tượng {…}", expectedEn: "an object {…}")
             return nil
         }
         if let allowed {
             for key in object.keys where !allowed.contains(key) {
                 sink.error(
-                    path.appending(key), "khóa không được hỗ trợ \"\(key)\" (các khóa hợp lệ: \(allowed.joined(separator: ", ")))",
+                    path().appending(key), "khóa không được hỗ trợ \"\(key)\" (các khóa hợp lệ: \(allowed.joined(separator: ", ")))",
                     "unknown key \"\(key)\" (known keys: \(allowed.joined(separator: ", ")))")
             }
         }
@@ -36,36 +36,36 @@ struct ValueReader {
     }
 
     /// The value at `key`, or an error when it is required and missing.
-    func member(_ object: JSONObject, _ key: String, _ path: JSONPath, required: Bool = true) -> JSONValue? {
+    func member(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> JSONPath, required: Bool = true) -> JSONValue? {
         if let value = object[key] { return value }
         if required {
-            sink.error(path.appending(key), "thiếu khóa bắt buộc \"\(key)\"", "missing required key \"\(key)\"")
+            sink.error(path().appending(key), "thiếu khóa bắt buộc \"\(key)\"", "missing required key \"\(key)\"")
         }
         return nil
     }
 
     /// An array.
-    func array(_ value: JSONValue, _ path: JSONPath) -> [JSONValue]? {
+    func array(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> [JSONValue]? {
         guard case .array(let array) = value else {
-            typeError(path, value, expectedVi: "một mảng […]", expectedEn: "an array […]")
+            typeError(path(), value, expectedVi: "một mảng […]", expectedEn: "an array […]")
             return nil
         }
         return array
     }
 
     /// A non-empty string of at most `maxLength` characters.
-    func string(_ value: JSONValue, _ path: JSONPath, maxLength: Int = 2000, allowEmpty: Bool = false) -> String? {
+    func string(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, maxLength: Int = 2000, allowEmpty: Bool = false) -> String? {
         guard case .string(let string) = value else {
-            typeError(path, value, expectedVi: "một chuỗi", expectedEn: "a string")
+            typeError(path(), value, expectedVi: "một chuỗi", expectedEn: "a string")
             return nil
         }
         if !allowEmpty && string.allSatisfy(\.isWhitespace) {
-            sink.error(path, "chuỗi rỗng", "empty string")
+            sink.error(path(), "chuỗi rỗng", "empty string")
             return nil
         }
         if string.utf8.count > maxLength * 4 || string.count > maxLength {
             sink.error(
-                path, "chuỗi dài \(string.count) ký tự, tối đa \(maxLength)",
+                path(), "chuỗi dài \(string.count) ký tự, tối đa \(maxLength)",
                 "string of \(string.count) characters, at most \(maxLength) allowed")
             return nil
         }
@@ -73,11 +73,11 @@ struct ValueReader {
     }
 
     /// An identifier: letters, digits, `.`, `_`, `-`, starting with a letter or digit.
-    func identifier(_ value: JSONValue, _ path: JSONPath) -> String? {
-        guard let text = string(value, path, maxLength: 100) else { return nil }
+    func identifier(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> String? {
+        guard let text = string(value, path(), maxLength: 100) else { return nil }
         guard Self.isIdentifier(text) else {
             sink.error(
-                path, "mã \(JSONWriter.quoted(text)) không hợp lệ (chỉ gồm chữ, số, '.', '_', '-')",
+                path(), "mã \(JSONWriter.quoted(text)) không hợp lệ (chỉ gồm chữ, số, '.', '_', '-')",
                 "invalid id \(JSONWriter.quoted(text)) (letters, digits, '.', '_' and '-' only)")
             return nil
         }
@@ -91,63 +91,63 @@ struct ValueReader {
     }
 
     /// A text: a string (Vietnamese) or `{ "vi": …, "en": … }`.
-    func text(_ value: JSONValue, _ path: JSONPath) -> LocalizedText? {
+    func text(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> LocalizedText? {
         if case .string = value {
-            return string(value, path).map { LocalizedText(vi: $0) }
+            return string(value, path()).map { LocalizedText(vi: $0) }
         }
-        guard case .object = value, let object = object(value, path, allowed: ["vi", "en"]) else {
+        guard case .object = value, let object = object(value, path(), allowed: ["vi", "en"]) else {
             if case .object = value { return nil }
-            typeError(path, value, expectedVi: "một chuỗi hoặc {\"vi\", \"en\"}", expectedEn: "a string or {\"vi\", \"en\"}")
+            typeError(path(), value, expectedVi: "một chuỗi hoặc {\"vi\", \"en\"}", expectedEn: "a string or {\"vi\", \"en\"}")
             return nil
         }
-        guard let vi = member(object, "vi", path).flatMap({ string($0, path.appending("vi")) }) else { return nil }
-        let en = member(object, "en", path, required: false).flatMap { string($0, path.appending("en")) }
+        guard let vi = member(object, "vi", path()).flatMap({ string($0, path().appending("vi")) }) else { return nil }
+        let en = member(object, "en", path(), required: false).flatMap { string($0, path().appending("en")) }
         return LocalizedText(vi: vi, en: en)
     }
 
     /// An exact decimal number within `range`.
-    func decimal(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<ExactDecimal>? = nil) -> ExactDecimal? {
+    func decimal(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, in range: ClosedRange<ExactDecimal>? = nil) -> ExactDecimal? {
         guard case .number(let text) = value else {
             if case .string(let s) = value, Self.looksNumeric(s) {
                 sink.error(
-                    path, "cần một số, nhưng gặp chuỗi \(JSONWriter.quoted(s)); hãy viết số không có dấu ngoặc kép, dùng dấu chấm thập phân",
+                    path(), "cần một số, nhưng gặp chuỗi \(JSONWriter.quoted(s)); hãy viết số không có dấu ngoặc kép, dùng dấu chấm thập phân",
                     "expected a number, found the string \(JSONWriter.quoted(s)); write the number without quotes, with a decimal point")
             } else {
-                typeError(path, value, expectedVi: "một số", expectedEn: "a number")
+                typeError(path(), value, expectedVi: "một số", expectedEn: "a number")
             }
             return nil
         }
         guard let number = ExactDecimal.exact(jsonNumber: text) else {
             if Self.hasTooManyDecimals(text) {
                 sink.error(
-                    path, "số \(text) có hơn \(ExactDecimal.fractionDigits) chữ số thập phân",
+                    path(), "số \(text) có hơn \(ExactDecimal.fractionDigits) chữ số thập phân",
                     "the number \(text) has more than \(ExactDecimal.fractionDigits) decimals")
             } else if let range {
                 let low = range.lowerBound.exactText, high = range.upperBound.exactText
-                sink.error(path, "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
+                sink.error(path(), "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
             } else {
-                sink.error(path, "số \(text) vượt quá giới hạn 10^12", "the number \(text) is beyond the limit of 10^12")
+                sink.error(path(), "số \(text) vượt quá giới hạn 10^12", "the number \(text) is beyond the limit of 10^12")
             }
             return nil
         }
         if let range, !range.contains(number) {
             let low = range.lowerBound.exactText, high = range.upperBound.exactText
-            sink.error(path, "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
+            sink.error(path(), "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
             return nil
         }
         return number
     }
 
     /// A whole number within `range`.
-    func integer(_ value: JSONValue, _ path: JSONPath, in range: ClosedRange<Int>) -> Int? {
+    func integer(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, in range: ClosedRange<Int>) -> Int? {
         if case .number(let text) = value, let number = ExactDecimal.exact(jsonNumber: text), !number.isWholeNumber {
-            sink.error(path, "cần một số nguyên, nhưng gặp \(text)", "expected a whole number, found \(text)")
+            sink.error(path(), "cần một số nguyên, nhưng gặp \(text)", "expected a whole number, found \(text)")
             return nil
         }
-        guard let number = decimal(value, path, in: ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)) else { return nil }
+        guard let number = decimal(value, path(), in: ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)) else { return nil }
         guard let whole = number.wholeValue, range.contains(whole) else {
             sink.error(
-                path, "\(number.exactText) nằm ngoài khoảng cho phép [\(range.lowerBound), \(range.upperBound)]",
+                path(), "\(number.exactText) nằm ngoài khoảng cho phép [\(range.lowerBound), \(range.upperBound)]",
                 "\(number.exactText) is outside the allowed range [\(range.lowerBound), \(range.upperBound)]")
             return nil
         }
@@ -155,23 +155,23 @@ struct ValueReader {
     }
 
     /// A boolean.
-    func bool(_ value: JSONValue, _ path: JSONPath) -> Bool? {
+    func bool(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> Bool? {
         guard case .bool(let flag) = value else {
-            typeError(path, value, expectedVi: "true hoặc false", expectedEn: "true or false")
+            typeError(path(), value, expectedVi: "true hoặc false", expectedEn: "true or false")
             return nil
         }
         return flag
     }
 
     /// A date `YYYY-MM-DD`.
-    func date(_ value: JSONValue, _ path: JSONPath) -> CalendarDate? {
+    func date(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> CalendarDate? {
         guard case .string(let text) = value else {
-            typeError(path, value, expectedVi: "một ngày dạng \"YYYY-MM-DD\"", expectedEn: "a date \"YYYY-MM-DD\"")
+            typeError(path(), value, expectedVi: "một ngày dạng \"YYYY-MM-DD\"", expectedEn: "a date \"YYYY-MM-DD\"")
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
             sink.error(
-                path, "\(JSONWriter.quoted(String(text.prefix(40)))) không phải là ngày hợp lệ dạng YYYY-MM-DD (ví dụ 2020-12-31)",
+                path(), "\(JSONWriter.quoted(String(text.prefix(40)))) không phải là ngày hợp lệ dạng YYYY-MM-DD (ví dụ 2020-12-31)",
                 "\(JSONWriter.quoted(String(text.prefix(40)))) is not a valid date YYYY-MM-DD (for example 2020-12-31)")
             return nil
         }
