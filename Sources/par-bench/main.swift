@@ -46,10 +46,12 @@ do {
         let folder = options.work.appendingPathComponent(String(count))
         let corpus = try Corpus.make(count: count, in: folder, synthetic: synthetic)
         print("== \(count) submissions: \(Format.megabytes(corpus.bytes)) in files, NDJSON \(Format.megabytes(corpus.ndjsonBytes))")
-        let phases = try InProcess.measure(corpus: corpus, catalog: catalog)
-        report.add(count: count, phases: phases)
+        // The command first: a child's peak memory on Linux counts what its parent held when it
+        // was spawned, so the in-process phases, which hold every scorecard, come after.
         let command = Subprocess.timeRank(parScore: parScore, corpus: corpus, criteria: options.root.appendingPathComponent("Criteria"))
         report.add(count: count, command: command, corpus: corpus)
+        let phases = try InProcess.measure(corpus: corpus, catalog: catalog)
+        report.add(count: count, phases: phases)
         if options.python, let python = PythonBaseline.measure(root: options.root, corpus: corpus) {
             report.add(count: count, python: python, command: command)
         }

@@ -59,17 +59,30 @@ struct ValueReader {
             typeError(path(), value, expectedVi: "một chuỗi", expectedEn: "a string")
             return nil
         }
-        if !allowEmpty && string.allSatisfy(\.isWhitespace) {
+        if !allowEmpty && Self.isBlank(string) {
             sink.error(path(), "chuỗi rỗng", "empty string")
             return nil
         }
-        if string.utf8.count > maxLength * 4 || string.count > maxLength {
+        // Counting characters is slow; no string with fewer bytes than the limit can exceed it.
+        if string.utf8.count > maxLength, string.count > maxLength {
             sink.error(
                 path(), "chuỗi dài \(string.count) ký tự, tối đa \(maxLength)",
                 "string of \(string.count) characters, at most \(maxLength) allowed")
             return nil
         }
         return string
+    }
+
+    /// Whether a string is empty or only white space.
+    static func isBlank(_ string: String) -> Bool {
+        for byte in string.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            case 0x80...: return string.allSatisfy(\.isWhitespace)  // non-ASCII: ask Unicode
+            default: return false
+            }
+        }
+        return true
     }
 
     /// An identifier: letters, digits, `.`, `_`, `-`, starting with a letter or digit.
