@@ -24,8 +24,12 @@ struct BenchReport {
 
     mutating func add(count: Int, command: CommandTimes, corpus: Corpus) {
         lines.append("\(count) units, `par-score rank --format json --out` (whole command, best of 3, all cores):")
-        lines.append("  files              \(Format.seconds(command.files))   \(Format.rate(count, command.files))   \(Format.throughput(corpus.bytes, command.files))")
-        lines.append("  NDJSON             \(Format.seconds(command.ndjson))   \(Format.rate(count, command.ndjson))   \(Format.throughput(corpus.ndjsonBytes, command.ndjson))")
+        lines.append(
+            "  files              \(Format.seconds(command.files))   \(Format.rate(count, command.files))   \(Format.throughput(corpus.bytes, command.files))"
+        )
+        lines.append(
+            "  NDJSON             \(Format.seconds(command.ndjson))   \(Format.rate(count, command.ndjson))   \(Format.throughput(corpus.ndjsonBytes, command.ndjson))"
+        )
         lines.append("  peak memory        \(Format.megabytes(command.peakMemory)) (largest of these runs)   exit status \(command.status)")
         if count == 10_000 {
             checks.append(("10,000 ranked end to end (files)", Format.seconds(command.files), "≤ 0.5 s", command.files <= 0.5))
@@ -58,7 +62,9 @@ struct BenchReport {
         out.append("")
         out.append("TARGETS")
         for (name, value, target, met) in checks {
-            out.append("  \(met ? "met   " : "MISSED") \(name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(value.padding(toLength: 12, withPad: " ", startingAt: 0)) target \(target)")
+            out.append(
+                "  \(met ? "met   " : "MISSED") \(name.padding(toLength: 48, withPad: " ", startingAt: 0)) \(value.padding(toLength: 12, withPad: " ", startingAt: 0)) target \(target)"
+            )
         }
         return out.joined(separator: "\n")
     }

@@ -1,10 +1,11 @@
+import Foundation
+
 // The operating-system specific code of par-bench: peak memory of this process and of children.
 #if canImport(Glibc)
     @preconcurrency import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 enum Platform {
     /// Peak resident memory of this process, in bytes.

@@ -17,7 +17,8 @@ enum Subprocess {
         var status: Int32 = 0
         var peak = 0
         for _ in 0..<3 {
-            let a = Platform.spawn(parScore, ["rank", corpus.folder.appendingPathComponent("files").path, "--criteria", criteria.path, "--format", "json", "--out", out])
+            let a = Platform.spawn(
+                parScore, ["rank", corpus.folder.appendingPathComponent("files").path, "--criteria", criteria.path, "--format", "json", "--out", out])
             let b = Platform.spawn(parScore, ["rank", "--ndjson", corpus.ndjson.path, "--criteria", criteria.path, "--format", "json", "--out", out])
             files = min(files, a.seconds)
             ndjson = min(ndjson, b.seconds)
@@ -39,7 +40,10 @@ enum PythonBaseline {
     static func measure(root: URL, corpus: Corpus) -> (files: Double, ndjson: Double)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("scripts/python-json-baseline.py").path, corpus.folder.appendingPathComponent("files").path, corpus.ndjson.path]
+        process.arguments = [
+            "python3", root.appendingPathComponent("scripts/python-json-baseline.py").path, corpus.folder.appendingPathComponent("files").path,
+            corpus.ndjson.path,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

@@ -15,7 +15,8 @@ enum CriteriaLocator {
         if isDirectory(local) { return local }
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {
-            for candidate in [folder.appendingPathComponent("Criteria"), folder.appendingPathComponent("share/par-index/Criteria")] where isDirectory(candidate) {
+            for candidate in [folder.appendingPathComponent("Criteria"), folder.appendingPathComponent("share/par-index/Criteria")]
+            where isDirectory(candidate) {
                 return candidate
             }
             folder = folder.deletingLastPathComponent()

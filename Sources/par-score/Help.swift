@@ -26,7 +26,8 @@ enum Help {
         """
 
     static func general(_ language: Language) -> String {
-        language == .vi ? """
+        language == .vi
+            ? """
             TỔNG QUAN: par-score chấm điểm Chỉ số cải cách hành chính (PAR INDEX) của một đơn vị từ bản
             kê khai (agency.json) theo bộ tiêu chí dạng dữ liệu, giải thích từng điểm, và xếp hạng cả tỉnh.
 
@@ -45,7 +46,8 @@ enum Help {
 
             \(exitCodesVi)
 
-            """ : """
+            """
+            : """
             OVERVIEW: par-score scores a unit's PAR INDEX (Chỉ số cải cách hành chính) from its submission
             (agency.json) against a framework held as data, explains every point, and ranks a province.
 
@@ -68,7 +70,8 @@ enum Help {
     }
 
     static func score(_ language: Language) -> String {
-        language == .vi ? """
+        language == .vi
+            ? """
             TỔNG QUAN: Chấm điểm một bản kê khai và in phiếu điểm.
 
             CÁCH DÙNG: par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
@@ -85,7 +88,8 @@ enum Help {
 
             \(exitCodesVi)
 
-            """ : """
+            """
+            : """
             OVERVIEW: Score one submission and print its scorecard.
 
             USAGE: par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
@@ -106,7 +110,8 @@ enum Help {
     }
 
     static func validate(_ language: Language) -> String {
-        language == .vi ? """
+        language == .vi
+            ? """
             TỔNG QUAN: Kiểm tra bản kê khai theo bộ tiêu chí mà không in phiếu điểm. Mỗi lỗi nêu tệp,
             đường dẫn JSON, giá trị và điều cần có.
 
@@ -114,7 +119,8 @@ enum Help {
 
             \(exitCodesVi)
 
-            """ : """
+            """
+            : """
             OVERVIEW: Check submissions against their framework without scoring. Each problem names the
             file, the JSON path, the value and what was expected.
 
@@ -126,7 +132,8 @@ enum Help {
     }
 
     static func criteria(_ language: Language) -> String {
-        language == .vi ? """
+        language == .vi
+            ? """
             TỔNG QUAN: Liệt kê hoặc kiểm tra bộ tiêu chí.
 
             CÁCH DÙNG:
@@ -138,7 +145,8 @@ enum Help {
 
             \(exitCodesVi)
 
-            """ : """
+            """
+            : """
             OVERVIEW: List or check criteria frameworks.
 
             USAGE:
@@ -154,7 +162,8 @@ enum Help {
     }
 
     static func template(_ language: Language) -> String {
-        language == .vi ? """
+        language == .vi
+            ? """
             TỔNG QUAN: In một bản kê khai trống liệt kê mọi dữ kiện và tài liệu mà bộ tiêu chí cần.
             Giá trị null nghĩa là chưa điền.
 
@@ -162,7 +171,8 @@ enum Help {
 
             \(exitCodesVi)
 
-            """ : """
+            """
+            : """
             OVERVIEW: Print an empty submission listing every fact and document the framework needs.
             A null value means "not filled in yet".
 
@@ -174,7 +184,8 @@ enum Help {
     }
 
     static func rank(_ language: Language) -> String {
-        language == .vi ? """
+        language == .vi
+            ? """
             TỔNG QUAN: Chấm và xếp hạng nhiều đơn vị. Mỗi PATH là một tệp kê khai hoặc một thư mục (tìm
             đệ quy các tệp .json). Đơn vị khác loại (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
             Tệp lỗi được nêu tên và bỏ ra; các đơn vị khác vẫn được xếp hạng (mã thoát 1).
@@ -193,7 +204,8 @@ enum Help {
 
             \(exitCodesVi)
 
-            """ : """
+            """
+            : """
             OVERVIEW: Score and rank many units. Each PATH is a submission file or a folder (searched
             recursively for .json files). Units of different kinds (sở, xã, …) or frameworks are ranked in
             separate tables. Refused files are named and left out; every other unit is ranked (exit 1).

@@ -22,7 +22,10 @@ enum OutputFile {
             return .ok
         } catch {
             Platform.setPendingTemporaryFile(nil)
-            Console.err(language == .vi ? "\(path): lỗi: không ghi được tệp: \(error.localizedDescription)\n" : "\(path): error: cannot write the file: \(error.localizedDescription)\n")
+            Console.err(
+                language == .vi
+                    ? "\(path): lỗi: không ghi được tệp: \(error.localizedDescription)\n"
+                    : "\(path): error: cannot write the file: \(error.localizedDescription)\n")
             return .cannotCreate
         }
     }

@@ -15,7 +15,9 @@ enum ParScore {
                 Console.out(Help.general(language))
                 return .ok
             case "--version":
-                Console.out("par-score \(ParIndexCore.version) (criteria format \(Framework.supportedFormatVersion), submission format \(Submission.supportedFormatVersion), result format \(ScorecardJSON.formatVersion))\n")
+                Console.out(
+                    "par-score \(ParIndexCore.version) (criteria format \(Framework.supportedFormatVersion), submission format \(Submission.supportedFormatVersion), result format \(ScorecardJSON.formatVersion))\n"
+                )
                 return .ok
             case "score": return try ScoreCommand.run(Array(arguments.dropFirst()))
             case "validate": return try ValidateCommand.run(Array(arguments.dropFirst()))

@@ -1,3 +1,5 @@
+import Foundation
+
 // All operating-system specific code of par-score lives in this file.
 #if canImport(Glibc)
     @preconcurrency import Glibc
@@ -6,7 +8,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 enum Platform {
     /// Ends the process with a status.

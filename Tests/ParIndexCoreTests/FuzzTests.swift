@@ -23,12 +23,16 @@ struct FuzzTests {
     static let workers = 4
 
     /// Tokens that are likely to reach interesting states of the parser and the validator.
-    static let tokens: [[UInt8]] = [
-        "{", "}", "[", "]", "\"", "\\", ",", ":", "-", "0", ".", "e", "E+", "1e999", "-1e-999", "NaN", "Infinity", "null", "true",
-        "\\u0000", "\\ud800", "\\udc00\\ud800", "\\uD83D\\uDE00", "//", "/*", "\u{FEFF}", "99999999999999999999999999999999999",
-        "0.000000000000000000000000000000000000001", "\"2020-02-30\"", "\"31/12/2019\"", "\"1.240\"", "\"96,5%\"",
-        "\"formatVersion\": 2,", "\"framework\": \"../x\",", "\"year\": 2020,", "\t", "\r\n", "\n\n\n",
-    ].map { Array($0.utf8) } + [[0x00], [0xFF], [0xFE, 0xFF], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xC3], [0xC3, 0x28], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80], [0xED, 0xA0, 0x80], [0x80]]
+    static let tokens: [[UInt8]] =
+        [
+            "{", "}", "[", "]", "\"", "\\", ",", ":", "-", "0", ".", "e", "E+", "1e999", "-1e-999", "NaN", "Infinity", "null", "true",
+            "\\u0000", "\\ud800", "\\udc00\\ud800", "\\uD83D\\uDE00", "//", "/*", "\u{FEFF}", "99999999999999999999999999999999999",
+            "0.000000000000000000000000000000000000001", "\"2020-02-30\"", "\"31/12/2019\"", "\"1.240\"", "\"96,5%\"",
+            "\"formatVersion\": 2,", "\"framework\": \"../x\",", "\"year\": 2020,", "\t", "\r\n", "\n\n\n",
+        ].map { Array($0.utf8) } + [
+            [0x00], [0xFF], [0xFE, 0xFF], [0xFF, 0xFE], [0xEF, 0xBB, 0xBF], [0xC3], [0xC3, 0x28], [0xE2, 0x82], [0xF4, 0x90, 0x80, 0x80],
+            [0xED, 0xA0, 0x80], [0x80],
+        ]
 
     /// Replacement values for structure mutations, as JSON text.
     static let values: [String] = [
@@ -180,19 +184,24 @@ struct FuzzTests {
             case 5:  // duplicate a key, with the same or another value
                 if case .object(var members) = node, !members.isEmpty {
                     let member = local.pick(members)
-                    members.insert((member.0, local.chance(0.5) ? member.1 : .scalar(local.pick(Self.values))), at: Int.random(in: 0...members.count, using: &local))
+                    members.insert(
+                        (member.0, local.chance(0.5) ? member.1 : .scalar(local.pick(Self.values))),
+                        at: Int.random(in: 0...members.count, using: &local))
                     node = .object(members)
                 }
             case 6:  // add an unknown or look-alike key
                 if case .object(var members) = node {
-                    let key = local.pick(["comments", "1.1.1", "9.9.9", "1.1", "tthc.onTime", "tthc.ontime", "", " ", "facts", "__proto__", "x\u{0}y", "Sở"])
+                    let key = local.pick([
+                        "comments", "1.1.1", "9.9.9", "1.1", "tthc.onTime", "tthc.ontime", "", " ", "facts", "__proto__", "x\u{0}y", "Sở",
+                    ])
                     members.append((key, .scalar(local.pick(Self.values))))
                     node = .object(members)
                 }
             case 7:  // wrap in an array or an object
                 node = local.chance(0.5) ? .array([node]) : .object([("value", node)])
             default:  // a long string
-                node = .scalar(JSONWriter.quoted(String(repeating: local.pick(["a", "ở", "\u{0301}", "🇻🇳"]), count: local.pick([301, 2001, 70_000]))))
+                node = .scalar(
+                    JSONWriter.quoted(String(repeating: local.pick(["a", "ở", "\u{0301}", "🇻🇳"]), count: local.pick([301, 2001, 70_000]))))
             }
         }
         rng = local
@@ -295,7 +304,8 @@ struct FuzzTests {
         }
         let elapsed = clock.now - start
         print(
-            "fuzz: \(total.cases) cases (seed \(Self.seed)), \(total.accepted) accepted, \(total.refused) refused (\(total.syntax) as invalid JSON), 0 crashes; \(total.structural) structure mutations (\(total.structuralAccepted) accepted); \(elapsed)")
+            "fuzz: \(total.cases) cases (seed \(Self.seed)), \(total.accepted) accepted, \(total.refused) refused (\(total.syntax) as invalid JSON), 0 crashes; \(total.structural) structure mutations (\(total.structuralAccepted) accepted); \(elapsed)"
+        )
         #expect(total.cases == Self.cases)
         #expect(total.accepted + total.refused == total.cases)
         #expect(total.problems.isEmpty, "\(total.problems.prefix(20).joined(separator: "\n"))")

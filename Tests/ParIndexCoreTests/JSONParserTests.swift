@@ -39,7 +39,12 @@ struct JSONParserTests {
 
     @Test func acceptsByteOrderMarkAndCRLF() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("{\r\n  \"a\": 1\r\n}\r\n".utf8)
-        #expect(try JSONParser.parse(bytes: bytes) == .object({ var o = JSONObject(); o.append(key: "a", value: .number("1")); return o }()))
+        #expect(
+            try JSONParser.parse(bytes: bytes)
+                == .object(
+                    {
+                        var o = JSONObject(); o.append(key: "a", value: .number("1")); return o
+                    }()))
     }
 
     @Test func normalisesStringsToNFC() throws {

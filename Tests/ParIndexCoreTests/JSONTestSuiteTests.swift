@@ -65,7 +65,9 @@ struct JSONTestSuiteTests {
             }
         }
         #expect(refused.isEmpty, "refused valid JSON: \(refused)")
-        print("JSONTestSuite: \(files.count) y_ files, \(files.count - refused.count - Self.refusedByDesign.count) accepted, \(Self.refusedByDesign.count) refused by design (duplicate keys, an 80-character number)")
+        print(
+            "JSONTestSuite: \(files.count) y_ files, \(files.count - refused.count - Self.refusedByDesign.count) accepted, \(Self.refusedByDesign.count) refused by design (duplicate keys, an 80-character number)"
+        )
     }
 
     @Test(.enabled(if: isPresent, "JSONTestSuite not found at ../shared/testdata/JSONTestSuite/test_parsing"))
@@ -83,7 +85,9 @@ struct JSONTestSuiteTests {
             Issue.record("\(name) accepted")
         }
         #expect(accepted.contains("i_structure_UTF-8_BOM_empty_object.json"))
-        print("JSONTestSuite: \(files.count) i_ files, \(accepted.count) accepted, \(files.count - accepted.count) refused, no crash; accepted: \(accepted.joined(separator: ", "))")
+        print(
+            "JSONTestSuite: \(files.count) i_ files, \(accepted.count) accepted, \(files.count - accepted.count) refused, no crash; accepted: \(accepted.joined(separator: ", "))"
+        )
     }
 
     /// Every document of the suite, read as a submission: refused (none is a submission), never a crash.

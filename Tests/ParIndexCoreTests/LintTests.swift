@@ -21,18 +21,33 @@ struct LintTests {
         let facts = #"[ { "id": "n", "title": "n", "type": "count" }, { "id": "d", "title": "d", "type": "count" } ]"#
         let metrics = #"[ { "id": "r", "title": "r", "numerator": "n", "denominator": "d" } ]"#
         let gap = #"{ "kind": "tiers", "metric": "r", "tiers": [ { "lower": 95, "points": 1 }, { "lower": 0, "upper": 90, "points": 0 } ] }"#
-        #expect(messages(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: gap))]", facts: facts, metrics: metrics, fieldMax: "1")).contains("leave a gap"))
-        let overlap = #"{ "kind": "tiers", "metric": "r", "tiers": [ { "lower": 90, "points": 1 }, { "lower": 0, "upper": 90, "upperInclusive": true, "points": 0 } ] }"#
-        #expect(messages(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: overlap))]", facts: facts, metrics: metrics, fieldMax: "1")).contains("overlap at 90"))
+        #expect(
+            messages(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: gap))]", facts: facts, metrics: metrics, fieldMax: "1"))
+                .contains("leave a gap"))
+        let overlap =
+            #"{ "kind": "tiers", "metric": "r", "tiers": [ { "lower": 90, "points": 1 }, { "lower": 0, "upper": 90, "upperInclusive": true, "points": 0 } ] }"#
+        #expect(
+            messages(
+                Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: overlap))]", facts: facts, metrics: metrics, fieldMax: "1")
+            ).contains("overlap at 90"))
         let short = #"{ "kind": "tiers", "metric": "r", "tiers": [ { "lower": 0, "upper": 90, "points": 1 } ] }"#
-        #expect(messages(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: short))]", facts: facts, metrics: metrics, fieldMax: "1")).contains("do not reach 100 %"))
+        #expect(
+            messages(
+                Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: short))]", facts: facts, metrics: metrics, fieldMax: "1")
+            ).contains("do not reach 100 %"))
         let tooMany = #"{ "kind": "tiers", "metric": "r", "tiers": [ { "lower": 0, "points": 2 } ] }"#
-        #expect(messages(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: tooMany))]", facts: facts, metrics: metrics, fieldMax: "1")).contains("more than the maximum"))
+        #expect(
+            messages(
+                Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: tooMany))]", facts: facts, metrics: metrics, fieldMax: "1")
+            ).contains("more than the maximum"))
     }
 
     @Test func undeclaredFactsMetricsAndDuplicates() {
         let metrics = #"[ { "id": "r", "title": "r", "numerator": "ghost", "denominator": "d" } ]"#
-        let leaves = [Fixtures.leaf("1.1", max: "1", rule: #"{ "kind": "ratio", "metric": "r" }"#), Fixtures.leaf("1.1", max: "1", rule: #"{ "kind": "boolean", "fact": "nope" }"#)].joined(separator: ",")
+        let leaves = [
+            Fixtures.leaf("1.1", max: "1", rule: #"{ "kind": "ratio", "metric": "r" }"#),
+            Fixtures.leaf("1.1", max: "1", rule: #"{ "kind": "boolean", "fact": "nope" }"#),
+        ].joined(separator: ",")
         let text = messages(Fixtures.miniFramework(leaves: "[\(leaves)]", metrics: metrics, fieldMax: "2"))
         #expect(text.contains("metric \"r\" names the undeclared fact \"ghost\""))
         #expect(text.contains("leaf 1.1 reads the undeclared fact \"nope\""))
@@ -57,6 +72,8 @@ struct LintTests {
 
     @Test func provenanceIsRequiredOnEveryNode() {
         let noProvenance = #"{ "id": "1.1", "title": "x", "max": 1, "rule": { "kind": "direct", "source": "survey" } }"#
-        #expect(messages(Fixtures.miniFramework(leaves: "[\(noProvenance)]", fieldMax: "1")).contains("fields[0].children[0].provenance: missing required key \"provenance\""))
+        #expect(
+            messages(Fixtures.miniFramework(leaves: "[\(noProvenance)]", fieldMax: "1")).contains(
+                "fields[0].children[0].provenance: missing required key \"provenance\""))
     }
 }

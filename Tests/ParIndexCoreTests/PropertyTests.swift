@@ -84,8 +84,8 @@ struct GeneratedSubmission {
                 let part = metric.numerator.map { numbers[$0] }
                 let whole = metric.denominator.map { numbers[$0] }
                 guard !part.contains(nil), !whole.contains(nil) else { continue }
-                let wholeSum = whole.reduce(ExactDecimal.zero) { $0 + $1! }
-                guard part.reduce(ExactDecimal.zero, { $0 + $1! }) > wholeSum else { continue }
+                let wholeSum = whole.reduce(ExactDecimal.zero) { $0 + ($1 ?? .zero) }
+                guard part.reduce(ExactDecimal.zero, { $0 + ($1 ?? .zero) }) > wholeSum else { continue }
                 changed = true
                 let share = wholeSum / ExactDecimal(metric.numerator.count)
                 for id in metric.numerator {
@@ -119,7 +119,9 @@ struct GeneratedSubmission {
                     if rng.chance(0.6) {
                         let y = year + Int.random(in: -1...1, using: &rng)
                         let m = Int.random(in: 1...12, using: &rng)
-                        w.string("date", CalendarDate(year: y, month: m, day: Int.random(in: 1...CalendarDate.daysIn(month: m, year: y), using: &rng)).description)
+                        w.string(
+                            "date",
+                            CalendarDate(year: y, month: m, day: Int.random(in: 1...CalendarDate.daysIn(month: m, year: y), using: &rng)).description)
                     }
                     if rng.chance(0.3) { w.string("link", "https://example.gov.vn/van-ban/\(Int.random(in: 1...99999, using: &rng))?a=1&b=\"2\"") }
                     w.endObject()
@@ -255,7 +257,9 @@ struct PropertyTests {
         }
         var rng = SplitMix64(seed: Self.seed ^ UInt64(100 + chunk))
         let groups = checkRankingOrder(cards, using: &rng)
-        print("properties chunk \(chunk): \(cards.count) submissions scored within bounds, \(exact) JSON results read back exactly, ranked in \(groups) groups (each shuffled twice); leaf statuses: \(statuses.map { "\($0.key.rawValue) \($0.value)" }.sorted().joined(separator: ", "))")
+        print(
+            "properties chunk \(chunk): \(cards.count) submissions scored within bounds, \(exact) JSON results read back exactly, ranked in \(groups) groups (each shuffled twice); leaf statuses: \(statuses.map { "\($0.key.rawValue) \($0.value)" }.sorted().joined(separator: ", "))"
+        )
     }
 
     /// Records an issue when `condition` is false. Cheaper than `#expect` in hot loops, which matters
@@ -270,7 +274,9 @@ struct PropertyTests {
             check(node.applicableMaximum >= 0 && node.applicableMaximum <= node.maximum, "\(label) node \(node.id)")
             if node.isLeaf {
                 check(node.points <= node.maximum, "\(label) leaf \(node.id)")
-                if let computed = node.computedPoints { check(computed >= 0 && computed <= node.maximum, "\(label) leaf \(node.id) computed \(computed)") }
+                if let computed = node.computedPoints {
+                    check(computed >= 0 && computed <= node.maximum, "\(label) leaf \(node.id) computed \(computed)")
+                }
             }
         }
         for component in card.components {
@@ -281,7 +287,8 @@ struct PropertyTests {
         check(card.band != nil, "\(label): no band for \(card.index)")
         // Leaf points are rounded once, to six decimals; sums of them are exact, in any order.
         check(card.fields.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): fields do not add up to the leaf points")
-        check(card.components.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): components do not add up to the leaf points")
+        check(
+            card.components.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): components do not add up to the leaf points")
         check(card.indexRounded >= 0 && card.indexRounded <= 100, "\(label): rounded index \(card.indexRounded)")
     }
 
@@ -382,8 +389,9 @@ struct PropertyTests {
                 if old.id == leaf {
                     check(new.status == .notApplicable && new.points == 0 && new.applicableMaximum == 0, "case \(i) leaf \(leaf)")
                 } else {
-                    check(new.points == old.points && new.status == old.status && new.applicableMaximum == old.applicableMaximum,
-                            "case \(i): declaring \(leaf) not applicable changed \(old.id)")
+                    check(
+                        new.points == old.points && new.status == old.status && new.applicableMaximum == old.applicableMaximum,
+                        "case \(i): declaring \(leaf) not applicable changed \(old.id)")
                 }
             }
             let removed = before.leaves.first { $0.id == leaf }?.applicableMaximum ?? 0

@@ -34,7 +34,9 @@ struct RankingTests {
     }
 
     @Test func bandCountsAndStatistics() throws {
-        let cards = [try card("a", "Sở A", "60", "35"), try card("b", "Sở B", "50", "20"), try card("c", "Sở C", "20"), try card("d", "Sở D", "60", "30")]
+        let cards = [
+            try card("a", "Sở A", "60", "35"), try card("b", "Sở B", "50", "20"), try card("c", "Sở C", "20"), try card("d", "Sở D", "60", "30"),
+        ]
         let table = try #require(Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()])).tables.first)
         #expect(table.statistics.bandCounts.map(\.count) == [2, 1, 1])
         #expect(table.statistics.mean == ExactDecimal(95 + 70 + 20 + 90) / 4)
@@ -96,7 +98,8 @@ struct PublishedResultsTests {
         #expect(result.failures.isEmpty)
         let ranking = Ranker().rank(result.scorecards, frameworks: catalog)
         let table = try #require(ranking.tables.first)
-        let published = try JSONDecoder().decode(Published.self, from: Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/published/ministries-2023.json")))
+        let published = try JSONDecoder().decode(
+            Published.self, from: Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/published/ministries-2023.json")))
         #expect(table.entries.count == published.ministries.count)
         for ministry in published.ministries {
             let entry = try #require(table.entries.first { $0.scorecard.unit.name == ministry.name }, "\(ministry.name) missing")

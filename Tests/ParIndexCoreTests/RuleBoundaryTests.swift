@@ -21,8 +21,9 @@ struct RuleBoundaryTests {
               { "lower": 80, "lowerInclusive": true, "upper": 95, "upperInclusive": false, "points": 0.75 },
               { "lower": 0, "lowerInclusive": true, "upper": 80, "upperInclusive": false, "points": 0 } ] }
             """
-        return try Fixtures.framework(Fixtures.miniFramework(
-            leaves: "[\(Fixtures.leaf("1.1", max: "1.5", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "1.5"))
+        return try Fixtures.framework(
+            Fixtures.miniFramework(
+                leaves: "[\(Fixtures.leaf("1.1", max: "1.5", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "1.5"))
     }
 
     func files(_ onTime: Int, of resolved: Int) -> String {
@@ -59,8 +60,9 @@ struct RuleBoundaryTests {
               { "lower": 70, "lowerInclusive": true, "upper": 90, "upperInclusive": true, "points": 1 },
               { "lower": 0, "lowerInclusive": true, "upper": 70, "upperInclusive": false, "points": 0 } ] }
             """
-        let framework = try Fixtures.framework(Fixtures.miniFramework(
-            leaves: "[\(Fixtures.leaf("1.1", max: "2", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "2"))
+        let framework = try Fixtures.framework(
+            Fixtures.miniFramework(
+                leaves: "[\(Fixtures.leaf("1.1", max: "2", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "2"))
         #expect(try Fixtures.score(files(90, of: 100), with: framework).node("1.1")?.points == 1)
         #expect(try Fixtures.score(files(901, of: 1000), with: framework).node("1.1")?.points == 2)
         #expect(try Fixtures.score(files(70, of: 100), with: framework).node("1.1")?.points == 1)
@@ -76,8 +78,9 @@ struct RuleBoundaryTests {
               { "lower": 10, "lowerInclusive": true, "points": 1 },
               { "lower": 0, "lowerInclusive": true, "upper": 10, "upperInclusive": false, "points": 0 } ] }
             """
-        let framework = try Fixtures.framework(Fixtures.miniFramework(
-            leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "1"))
+        let framework = try Fixtures.framework(
+            Fixtures.miniFramework(
+                leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "1"))
         #expect(try Fixtures.score(files(0, of: 10), with: framework).node("1.1")?.points == 1)
         #expect(try Fixtures.score(files(0, of: 9), with: framework).node("1.1")?.points == 0)
     }
@@ -85,8 +88,9 @@ struct RuleBoundaryTests {
     func ratioFramework(target: String?) throws -> Framework {
         let targetText = target.map { #", "target": \#($0)"# } ?? ""
         let rule = #"{ "kind": "ratio", "metric": "onTimeRate"\#(targetText) }"#
-        return try Fixtures.framework(Fixtures.miniFramework(
-            leaves: "[\(Fixtures.leaf("1.1", max: "2", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "2"))
+        return try Fixtures.framework(
+            Fixtures.miniFramework(
+                leaves: "[\(Fixtures.leaf("1.1", max: "2", rule: rule))]", facts: Self.fileFacts, metrics: Self.onTimeMetric, fieldMax: "2"))
     }
 
     @Test func ratioIsRateTimesMaximum() throws {
@@ -109,9 +113,11 @@ struct RuleBoundaryTests {
     }
 
     func evidenceFramework(incomplete: String) throws -> Framework {
-        let docs = #"[ { "id": "plan", "title": "Kế hoạch" }, { "id": "report", "title": "Báo cáo" }, { "id": "decision", "title": "Quyết định" }, { "id": "minutes", "title": "Biên bản" } ]"#
+        let docs =
+            #"[ { "id": "plan", "title": "Kế hoạch" }, { "id": "report", "title": "Báo cáo" }, { "id": "decision", "title": "Quyết định" }, { "id": "minutes", "title": "Biên bản" } ]"#
         let rule = #"{ "kind": "evidence", "incomplete": \#(incomplete) }"#
-        return try Fixtures.framework(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "2", rule: rule, documents: docs))]", fieldMax: "2"))
+        return try Fixtures.framework(
+            Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "2", rule: rule, documents: docs))]", fieldMax: "2"))
     }
 
     func evidence(_ ids: [String]) -> String {
@@ -150,15 +156,16 @@ struct RuleBoundaryTests {
         return try Fixtures.framework(Fixtures.miniFramework(leaves: "[\(Fixtures.leaf("1.1", max: "1", rule: rule))]", facts: facts, fieldMax: "1"))
     }
 
-    @Test(arguments: [
-        ("all", "2020-02-14", "2019-12-31", "1"),
-        ("all", "2020-02-15", "2019-12-31", "0.5"),
-        ("all", "2020-02-14", "2020-01-01", "0.5"),
-        ("all", "2020-02-14", nil, "0"),
-        ("perItem", "2020-02-15", "2019-12-31", "0.75"),
-        ("perItem", "2020-02-14", nil, "0.5"),
-        ("perItem", "2020-02-16", "2020-01-02", "0.5"),
-    ] as [(String, String, String?, String)])
+    @Test(
+        arguments: [
+            ("all", "2020-02-14", "2019-12-31", "1"),
+            ("all", "2020-02-15", "2019-12-31", "0.5"),
+            ("all", "2020-02-14", "2020-01-01", "0.5"),
+            ("all", "2020-02-14", nil, "0"),
+            ("perItem", "2020-02-15", "2019-12-31", "0.75"),
+            ("perItem", "2020-02-14", nil, "0.5"),
+            ("perItem", "2020-02-16", "2020-01-02", "0.5"),
+        ] as [(String, String, String?, String)])
     func deadlineRule(mode: String, q1: String, plan: String?, points: String) throws {
         let planText = plan.map { #", "plan": "\#($0)""# } ?? ""
         let card = try Fixtures.score(Fixtures.submission(#""facts": { "q1": "\#(q1)"\#(planText) }"#), with: try deadlineFramework(mode: mode))
@@ -166,7 +173,8 @@ struct RuleBoundaryTests {
     }
 
     @Test func deadlineExplainsTheLateItem() throws {
-        let card = try Fixtures.score(Fixtures.submission(#""facts": { "q1": "2020-02-15", "plan": "2019-12-20" }"#), with: try deadlineFramework(mode: "all"))
+        let card = try Fixtures.score(
+            Fixtures.submission(#""facts": { "q1": "2020-02-15", "plan": "2019-12-20" }"#), with: try deadlineFramework(mode: "all"))
         #expect(card.node("1.1")?.explanation?.vi == "1/2 đúng hạn; trễ: Báo cáo quý I 15/02/2020, hạn trước 15/02/2020 → 0,50/1,00 điểm")
     }
 
@@ -187,20 +195,24 @@ struct RuleBoundaryTests {
         (#""total": "units""#, "all", 7, 8, "0"),
     ])
     func countRule(of: String, mode: String, done: Int, units: Int, points: String) throws {
-        let card = try Fixtures.score(Fixtures.submission(#""facts": { "done": \#(done), "units": \#(units) }"#), with: try countFramework(of, mode: mode))
+        let card = try Fixtures.score(
+            Fixtures.submission(#""facts": { "done": \#(done), "units": \#(units) }"#), with: try countFramework(of, mode: mode))
         #expect(card.node("1.1")?.points == .d(points))
     }
 
     @Test func ordinalAndBooleanAndDirect() throws {
-        let facts = #"[ { "id": "q", "title": "Câu hỏi", "type": "answer", "options": ["A", "B", "C", "D"] }, { "id": "iso", "title": "ISO", "type": "boolean" } ]"#
-        let ordinal = #"{ "kind": "ordinal", "fact": "q", "options": [ { "answer": "A", "percent": 100 }, { "answer": "B", "percent": 60 }, { "answer": "C", "percent": 20 }, { "answer": "D", "percent": 0 } ] }"#
+        let facts =
+            #"[ { "id": "q", "title": "Câu hỏi", "type": "answer", "options": ["A", "B", "C", "D"] }, { "id": "iso", "title": "ISO", "type": "boolean" } ]"#
+        let ordinal =
+            #"{ "kind": "ordinal", "fact": "q", "options": [ { "answer": "A", "percent": 100 }, { "answer": "B", "percent": 60 }, { "answer": "C", "percent": 20 }, { "answer": "D", "percent": 0 } ] }"#
         let leaves = [
             Fixtures.leaf("1.1", max: "2.5", rule: ordinal), Fixtures.leaf("1.2", max: "1", rule: #"{ "kind": "boolean", "fact": "iso" }"#),
             Fixtures.leaf("1.3", max: "3", rule: #"{ "kind": "direct", "source": "survey" }"#),
         ].joined(separator: ",")
         let framework = try Fixtures.framework(Fixtures.miniFramework(leaves: "[\(leaves)]", facts: facts, fieldMax: "6.5"))
         for (answer, points) in [("A", "2.5"), ("B", "1.5"), ("C", "0.5"), ("D", "0")] {
-            let card = try Fixtures.score(Fixtures.submission(#""facts": { "q": "\#(answer)", "iso": false }, "direct": { "1.3": 2.75 }"#), with: framework)
+            let card = try Fixtures.score(
+                Fixtures.submission(#""facts": { "q": "\#(answer)", "iso": false }, "direct": { "1.3": 2.75 }"#), with: framework)
             #expect(card.node("1.1")?.points == .d(points))
             #expect(card.node("1.2")?.points == 0)
             #expect(card.node("1.3")?.points == .d("2.75"))
@@ -220,8 +232,10 @@ struct RuleBoundaryTests {
               { "id": "P", "kind": "penalty", "title": "Trừ", "cap": 3, "provenance": { "status": "adapted", "source": "t" },
                 "items": [ { "id": "P.1", "title": "Chậm", "fact": "late", "perOccurrence": 0.25, "cap": 0.5, "provenance": { "status": "adapted", "source": "t" } } ] } ]
             """
-        let framework = try Fixtures.framework(Fixtures.miniFramework(
-            leaves: "[\(Fixtures.leaf("1.1", max: "10", rule: #"{ "kind": "direct", "source": "appraisal" }"#))]", facts: facts, fieldMax: "10", adjustments: adjustments))
+        let framework = try Fixtures.framework(
+            Fixtures.miniFramework(
+                leaves: "[\(Fixtures.leaf("1.1", max: "10", rule: #"{ "kind": "direct", "source": "appraisal" }"#))]", facts: facts, fieldMax: "10",
+                adjustments: adjustments))
         let card = try Fixtures.score(Fixtures.submission(#""facts": { "ideas": 3, "late": 5 }, "direct": { "1.1": 8 }"#), with: framework)
         #expect(card.adjustments.map(\.points) == [1, .d("0.5")])
         #expect(card.total == .d("8.5"))

@@ -15,7 +15,8 @@ struct ScoringTests {
     }
 
     @Test func notApplicableLeavesLeaveTheMaximum() throws {
-        let card = try Fixtures.score(Fixtures.submission(#""direct": { "1.1": 4, "1.2": 2 }, "notApplicable": { "1.3": "Không phát sinh" }"#), with: try framework())
+        let card = try Fixtures.score(
+            Fixtures.submission(#""direct": { "1.1": 4, "1.2": 2 }, "notApplicable": { "1.3": "Không phát sinh" }"#), with: try framework())
         #expect(card.applicableMaximum == 7)
         #expect(card.maximum == 10)
         #expect(card.total == 6)
@@ -27,14 +28,18 @@ struct ScoringTests {
     }
 
     @Test func appraisalWinsAndClaimsAreCompared() throws {
-        let body = #""direct": { "1.1": 4, "1.2": 3, "1.3": 3 }, "appraisal": { "1.2": { "points": 1.5, "reason": "Thiếu biên bản" } }, "claimed": { "1.1": 4, "1.2": 3, "1.3": 2.5 }"#
+        let body =
+            #""direct": { "1.1": 4, "1.2": 3, "1.3": 3 }, "appraisal": { "1.2": { "points": 1.5, "reason": "Thiếu biên bản" } }, "claimed": { "1.1": 4, "1.2": 3, "1.3": 2.5 }"#
         let card = try Fixtures.score(Fixtures.submission(body), with: try framework())
         let leaf = try #require(card.node("1.2"))
         #expect(leaf.points == .d("1.5"))
         #expect(leaf.computedPoints == 3)
         #expect(leaf.status == .appraised)
         #expect(leaf.explanation?.vi.contains("Hội đồng thẩm định chấm 1,50/3,00 điểm (theo quy tắc: 3,00): Thiếu biên bản") == true)
-        #expect(card.claimDifferences == [ClaimDifference(id: "1.2", claimed: 3, final: .d("1.5")), ClaimDifference(id: "1.3", claimed: .d("2.5"), final: 3)])
+        #expect(
+            card.claimDifferences == [
+                ClaimDifference(id: "1.2", claimed: 3, final: .d("1.5")), ClaimDifference(id: "1.3", claimed: .d("2.5"), final: 3),
+            ])
         #expect(card.total == .d("8.5"))
     }
 
@@ -55,7 +60,8 @@ struct ScoringTests {
     @Test func resultJSONIsStableAndParses() throws {
         let card = try Fixtures.score(Fixtures.submission(#""direct": { "1.1": 3.5, "1.2": 1, "1.3": 2 }"#), with: try framework())
         let first = ScorecardJSON.encode(card, language: .vi)
-        let again = ScorecardJSON.encode(try Fixtures.score(Fixtures.submission(#""direct": { "1.1": 3.5, "1.2": 1, "1.3": 2 }"#), with: try framework()), language: .vi)
+        let again = ScorecardJSON.encode(
+            try Fixtures.score(Fixtures.submission(#""direct": { "1.1": 3.5, "1.2": 1, "1.3": 2 }"#), with: try framework()), language: .vi)
         #expect(first == again)
         let parsed = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
         #expect(parsed?["total"] as? Double == 6.5)

@@ -23,7 +23,8 @@ struct ShippedCriteriaTests {
         // Every leaf quotes the seed it comes from.
         for leaf in framework.leaves {
             #expect(leaf.provenance.quote?.isEmpty == false, "leaf \(leaf.id) has no quote")
-            #expect(leaf.provenance.source.contains("seed") || leaf.provenance.source.contains("QĐ-UBND"), "leaf \(leaf.id): \(leaf.provenance.source)")
+            #expect(
+                leaf.provenance.source.contains("seed") || leaf.provenance.source.contains("QĐ-UBND"), "leaf \(leaf.id): \(leaf.provenance.source)")
         }
     }
 

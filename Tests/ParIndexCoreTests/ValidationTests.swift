@@ -7,9 +7,16 @@ import Testing
 struct ValidationTests {
     func framework() throws -> Framework {
         let rule = #"{ "kind": "ratio", "metric": "onTimeRate" }"#
-        let facts = RuleBoundaryTests.fileFacts.replacingOccurrences(of: "]", with: #", { "id": "planDate", "title": "Ngày kế hoạch", "type": "date" } ]"#)
-        let leaves = [Fixtures.leaf("1.1", max: "1.5", rule: rule), Fixtures.leaf("1.2", max: "1", rule: #"{ "kind": "deadline", "items": [ { "fact": "planDate", "due": { "month": 12, "day": 31, "yearOffset": -1 } } ] }"#)].joined(separator: ",")
-        return try Fixtures.framework(Fixtures.miniFramework(leaves: "[\(leaves)]", facts: facts, metrics: RuleBoundaryTests.onTimeMetric, fieldMax: "2.5"))
+        let facts = RuleBoundaryTests.fileFacts.replacingOccurrences(
+            of: "]", with: #", { "id": "planDate", "title": "Ngày kế hoạch", "type": "date" } ]"#)
+        let leaves = [
+            Fixtures.leaf("1.1", max: "1.5", rule: rule),
+            Fixtures.leaf(
+                "1.2", max: "1",
+                rule: #"{ "kind": "deadline", "items": [ { "fact": "planDate", "due": { "month": 12, "day": 31, "yearOffset": -1 } } ] }"#),
+        ].joined(separator: ",")
+        return try Fixtures.framework(
+            Fixtures.miniFramework(leaves: "[\(leaves)]", facts: facts, metrics: RuleBoundaryTests.onTimeMetric, fieldMax: "2.5"))
     }
 
     func errors(_ body: String) throws -> [String] {
@@ -18,7 +25,10 @@ struct ValidationTests {
 
     @Test func aPartLargerThanItsWhole() throws {
         let found = try errors(#""facts": { "resolved": 1280, "onTime": 1300 }"#)
-        #expect(found == [#"agency.json: facts.onTime: 1300 is more than facts["resolved"] (1280): a part cannot exceed its whole (Tỷ lệ hồ sơ đúng hạn)"#])
+        #expect(
+            found == [
+                #"agency.json: facts.onTime: 1300 is more than facts["resolved"] (1280): a part cannot exceed its whole (Tỷ lệ hồ sơ đúng hạn)"#
+            ])
     }
 
     @Test(arguments: [
@@ -71,7 +81,8 @@ struct ValidationTests {
     }
 
     @Test func nullMeansNotGivenYet() throws {
-        let card = try Fixtures.score(Fixtures.submission(#""facts": { "resolved": null, "onTime": null, "planDate": "2019-12-01" }"#), with: try framework())
+        let card = try Fixtures.score(
+            Fixtures.submission(#""facts": { "resolved": null, "onTime": null, "planDate": "2019-12-01" }"#), with: try framework())
         #expect(card.node("1.1")?.status == .missingData)
         #expect(card.node("1.2")?.points == 1)
     }

@@ -29,24 +29,35 @@ struct BatchTests {
     static let breakages: [(name: String, message: String, edit: @Sendable (String) -> Data)] = [
         ("empty", "the file is empty", { _ in Data() }),
         ("truncated", "truncated JSON", { Data($0.utf8.prefix($0.utf8.count / 2)) }),
-        ("on-time", "is more than facts[\"tthc.resolved\"]", { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": 99999999"#, in: $0).utf8) }),
-        ("framework", "unknown framework \"so-nope\"", { Data($0.replacingOccurrences(of: #""framework": "so-seeds""#, with: #""framework": "so-nope""#).utf8) }),
+        (
+            "on-time", "is more than facts[\"tthc.resolved\"]",
+            { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": 99999999"#, in: $0).utf8) }
+        ),
+        (
+            "framework", "unknown framework \"so-nope\"",
+            { Data($0.replacingOccurrences(of: #""framework": "so-seeds""#, with: #""framework": "so-nope""#).utf8) }
+        ),
         ("utf8", "not valid UTF-8", { Data($0.replacingOccurrences(of: "Đơn vị", with: "Đ\u{0}n vị").utf8.map { $0 == 0 ? 0xFF : $0 }) }),
         ("nan", "NaN and Infinity", { Data(replacing(#""tthc\.resolved": \d+"#, with: #""tthc.resolved": NaN"#, in: $0).utf8) }),
         ("duplicate", "duplicate key \"year\"", { Data($0.replacingOccurrences(of: #""year": "#, with: #""year": 2020, "year": "#).utf8) }),
         ("string-count", "found the string \"1.240\"", { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": "1.240""#, in: $0).utf8) }),
-        ("utf16", "UTF-16", { Data([0xFF, 0xFE]) + $0.data(using: .utf16LittleEndian)! }),
-        ("unknown-key", "unknown key \"comments\"", { Data($0.replacingOccurrences(of: #""facts": {"#, with: #""comments": "lần 2", "facts": {"#).utf8) }),
+        ("utf16", "UTF-16", { Data([0xFF, 0xFE]) + ($0.data(using: .utf16LittleEndian) ?? Data()) }),
+        (
+            "unknown-key", "unknown key \"comments\"",
+            { Data($0.replacingOccurrences(of: #""facts": {"#, with: #""comments": "lần 2", "facts": {"#).utf8) }
+        ),
     ]
 
     static func replacing(_ pattern: String, with template: String, in text: String) -> String {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        return regex.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: NSRegularExpression.escapedTemplate(for: template))
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        return regex.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: NSRegularExpression.escapedTemplate(for: template))
     }
 
     static func number(_ pattern: String, in text: String) -> Int? {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), let range = Range(match.range(at: 1), in: text) else { return nil }
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), let range = Range(match.range(at: 1), in: text)
+        else { return nil }
         return Int(text[range])
     }
 
@@ -61,11 +72,12 @@ struct BatchTests {
         for i in 0..<count {
             var text = texts[i % texts.count]
             // A distinct unit, and varied facts.
-            text = replacing(#""unit": \{\s*"id": "[^"]*",\s*"name": "[^"]*""#, with: #""unit": { "id": "unit-\#(i)", "name": "Đơn vị thử \#(i)""#, in: text)
+            text = replacing(
+                #""unit": \{\s*"id": "[^"]*",\s*"name": "[^"]*""#, with: #""unit": { "id": "unit-\#(i)", "name": "Đơn vị thử \#(i)""#, in: text)
             if let resolved = number(#""tthc\.resolved": (\d+)"#, in: text) {
                 text = replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": \#(Int.random(in: 0...resolved, using: &rng))"#, in: text)
             }
-            text = replacing(#""survey\.q2": "[A-D]""#, with: #""survey.q2": "\#(["A", "B", "C", "D"].randomElement(using: &rng)!)""#, in: text)
+            text = replacing(#""survey\.q2": "[A-D]""#, with: #""survey.q2": "\#(["A", "B", "C", "D"].randomElement(using: &rng) ?? "A")""#, in: text)
             let subfolder = "group-\(i % 7)"
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(subfolder), withIntermediateDirectories: true)
             let name = "\(subfolder)/unit-\(String(format: "%04d", i)).json"
@@ -213,7 +225,9 @@ struct BatchTests {
             default:
                 Issue.record("exit \(status) when interrupted at \(fraction) of the run")
             }
-            outcomes.append("\(Int(fraction * 100))%: exit \(status), \(written == nil ? "no output" : written == previous ? "previous report kept" : "complete report")")
+            outcomes.append(
+                "\(Int(fraction * 100))%: exit \(status), \(written == nil ? "no output" : written == previous ? "previous report kept" : "complete report")"
+            )
         }
         #expect(try Self.snapshot(folder) == inputs)
         print("batch: full html run \(duration); interrupted at \(outcomes.joined(separator: "; ")); no temporary file left")

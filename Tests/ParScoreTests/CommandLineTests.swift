@@ -41,7 +41,9 @@ struct CommandLineTests {
     }
 
     @Test func lintsTheShippedCriteria() throws {
-        let result = try ParScoreRunner.run(["criteria", "lint", "Criteria/bo-876-2022.json", "Criteria/so-seeds.json", "Criteria/tinh-2948-2017.json"])
+        let result = try ParScoreRunner.run([
+            "criteria", "lint", "Criteria/bo-876-2022.json", "Criteria/so-seeds.json", "Criteria/tinh-2948-2017.json",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.components(separatedBy: ": đạt — ").count == 4)
     }
@@ -125,7 +127,9 @@ struct CommandLineTests {
         let version = try ParScoreRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("par-score "))
-        for command in [["--help"], ["rank", "--help"], ["validate", "--help"], ["criteria", "--help"], ["template", "--help"], ["Examples/x.json", "--help"]] {
+        for command in [
+            ["--help"], ["rank", "--help"], ["validate", "--help"], ["criteria", "--help"], ["template", "--help"], ["Examples/x.json", "--help"],
+        ] {
             let result = try ParScoreRunner.run(command + ["--lang", "en"])
             #expect(result.status == 0, "\(command)")
             #expect(result.stdout.contains("USAGE"), "\(command)")
@@ -165,7 +169,8 @@ struct CommandLineTests {
         // From another folder, --criteria points at the frameworks.
         let elsewhere = try ParScoreRunner.temporaryFolder()
         let example = ParScoreRunner.root.appendingPathComponent("Examples/so-y-te-dak-nong-2020.json").path
-        let scored = try ParScoreRunner.run([example, "--criteria", ParScoreRunner.root.appendingPathComponent("Criteria").path], directory: elsewhere)
+        let scored = try ParScoreRunner.run(
+            [example, "--criteria", ParScoreRunner.root.appendingPathComponent("Criteria").path], directory: elsewhere)
         #expect(scored.status == 0)
     }
 

@@ -54,7 +54,8 @@ struct CorpusTests {
         let text: String
         switch kind {
         case "deep":
-            text = try replacing(#""claimed": {"#, #""claimed": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + #", "x": {"#)
+            text = try replacing(
+                #""claimed": {"#, #""claimed": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + #", "x": {"#)
         case "deepObjects":
             text = String(repeating: #"{"a":"#, count: 100_000)
         case "longString":
@@ -112,7 +113,9 @@ struct CorpusTests {
             #expect(size < 50_000, "\(name) is \(size) bytes; generate big cases at test time")
         }
         #expect(Set(Self.manifest.map(\.file)).count == Self.manifest.count, "a file is listed twice")
-        print("corpus: \(Self.manifest.count) cases, \(Self.manifest.filter { $0.exit == 0 }.count) accepted, \(Self.manifest.filter { $0.generate != nil }.count) generated")
+        print(
+            "corpus: \(Self.manifest.count) cases, \(Self.manifest.filter { $0.exit == 0 }.count) accepted, \(Self.manifest.filter { $0.generate != nil }.count) generated"
+        )
     }
 
     @Test(arguments: manifest)
@@ -125,7 +128,9 @@ struct CorpusTests {
         let english = try ParScoreRunner.run(arguments + ["--lang", "en"])
         Self.expectNoCrash(english, entry.file)
         #expect(english.status == entry.exit, "\(entry.file): exit \(english.status), stderr: \(english.stderr.prefix(500))")
-        #expect(entry.stderr.isEmpty || english.stderr.contains(entry.stderr), "\(entry.file): stderr lacks \(entry.stderr): \(english.stderr.prefix(500))")
+        #expect(
+            entry.stderr.isEmpty || english.stderr.contains(entry.stderr),
+            "\(entry.file): stderr lacks \(entry.stderr): \(english.stderr.prefix(500))")
         if let stdout = entry.stdout {
             #expect(english.stdout.contains(stdout), "\(entry.file): stdout lacks \(stdout)")
         }
@@ -180,6 +185,8 @@ struct CorpusTests {
                 }
             }
         }
-        print("JSONTestSuite end to end: \(counts["n_"] ?? 0) n_, \(counts["y_"] ?? 0) y_, \(counts["i_"] ?? 0) i_ files refused with exit 65, no crash")
+        print(
+            "JSONTestSuite end to end: \(counts["n_"] ?? 0) n_, \(counts["y_"] ?? 0) y_, \(counts["i_"] ?? 0) i_ files refused with exit 65, no crash"
+        )
     }
 }

@@ -24,7 +24,11 @@ public struct CriteriaCatalog: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DiagnosticError(
-                [Diagnostic(.error, file: url.path, path: JSONPath(), LocalizedText(vi: "không tìm thấy thư mục tiêu chí", en: "criteria folder not found"))],
+                [
+                    Diagnostic(
+                        .error, file: url.path, path: JSONPath(),
+                        LocalizedText(vi: "không tìm thấy thư mục tiêu chí", en: "criteria folder not found"))
+                ],
                 kind: .missingInput)
         }
         var files: [URL] = [url]
@@ -43,7 +47,9 @@ public struct CriteriaCatalog: Sendable {
                     errors.append(
                         Diagnostic(
                             .error, file: file.path, path: JSONPath(keys: "id"),
-                            LocalizedText(vi: "mã bộ tiêu chí \"\(framework.id)\" trùng với \(other.file)", en: "framework id \"\(framework.id)\" is also used by \(other.file)")))
+                            LocalizedText(
+                                vi: "mã bộ tiêu chí \"\(framework.id)\" trùng với \(other.file)",
+                                en: "framework id \"\(framework.id)\" is also used by \(other.file)")))
                 }
                 frameworks.append(framework)
                 warnings += findings
@@ -72,7 +78,11 @@ public enum FileReading {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw DiagnosticError(
-                    [Diagnostic(.error, file: url.relativePath, path: JSONPath(), LocalizedText(vi: "đây là thư mục, không phải tệp", en: "this is a folder, not a file"))],
+                    [
+                        Diagnostic(
+                            .error, file: url.relativePath, path: JSONPath(),
+                            LocalizedText(vi: "đây là thư mục, không phải tệp", en: "this is a folder, not a file"))
+                    ],
                     kind: .missingInput)
             }
             return try Data(contentsOf: url)

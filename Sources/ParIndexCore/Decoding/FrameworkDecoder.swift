@@ -21,7 +21,8 @@ struct FrameworkDecoder {
             sink.error(
                 path.appending("formatVersion"),
                 "tệp tiêu chí dùng định dạng phiên bản \(version), mới hơn phiên bản \(Framework.supportedFormatVersion) mà công cụ này đọc được; hãy cập nhật par-score",
-                "the criteria file uses format version \(version), newer than version \(Framework.supportedFormatVersion) that this tool reads; update par-score")
+                "the criteria file uses format version \(version), newer than version \(Framework.supportedFormatVersion) that this tool reads; update par-score"
+            )
             return nil
         }
         _ = reader.object(root, path, allowed: Self.topKeys)
@@ -37,9 +38,10 @@ struct FrameworkDecoder {
         let metrics = list(object, "metrics", path, required: false, decodeMetric) ?? []
         let bands = list(object, "bands", path, required: true, decodeBand) ?? []
         let defaultComponent = components.isEmpty ? "total" : nil
-        let fields = list(object, "fields", path, required: true) { value, itemPath in
-            decodeNode(value, itemPath, inheritedComponent: defaultComponent, depth: 1)
-        } ?? []
+        let fields =
+            list(object, "fields", path, required: true) { value, itemPath in
+                decodeNode(value, itemPath, inheritedComponent: defaultComponent, depth: 1)
+            } ?? []
         let adjustments = list(object, "adjustments", path, required: false, decodeSection) ?? []
         guard !sink.hasErrors, let id, let title, let kinds, let years, let provenance else { return nil }
         return Framework(
@@ -73,7 +75,9 @@ struct FrameworkDecoder {
             guard let text = reader.string(value, itemPath) else { return nil }
             guard let kind = UnitKind(rawValue: text) else {
                 let known = UnitKind.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(itemPath, "loại đơn vị không hợp lệ \"\(text)\" (cần một trong: \(known))", "unknown unit kind \"\(text)\" (expected one of: \(known))")
+                sink.error(
+                    itemPath, "loại đơn vị không hợp lệ \"\(text)\" (cần một trong: \(known))",
+                    "unknown unit kind \"\(text)\" (expected one of: \(known))")
                 return nil
             }
             return kind
@@ -115,7 +119,9 @@ struct FrameworkDecoder {
         let statusPath = path.appending("status")
         guard let statusText = reader.member(object, "status", path).flatMap({ reader.string($0, statusPath) }) else { return nil }
         guard let status = Provenance.Status(rawValue: statusText) else {
-            sink.error(statusPath, "trạng thái \"\(statusText)\" không hợp lệ (cần official hoặc adapted)", "status \"\(statusText)\" is not official or adapted")
+            sink.error(
+                statusPath, "trạng thái \"\(statusText)\" không hợp lệ (cần official hoặc adapted)",
+                "status \"\(statusText)\" is not official or adapted")
             return nil
         }
         guard let source = reader.member(object, "source", path).flatMap({ reader.string($0, path.appending("source")) }) else { return nil }
@@ -140,7 +146,9 @@ struct FrameworkDecoder {
         else { return nil }
         guard let type = Fact.ValueType(rawValue: typeText) else {
             let known = Fact.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
-            sink.error(path.appending("type"), "kiểu dữ liệu không hợp lệ \"\(typeText)\" (cần một trong: \(known))", "unknown fact type \"\(typeText)\" (expected one of: \(known))")
+            sink.error(
+                path.appending("type"), "kiểu dữ liệu không hợp lệ \"\(typeText)\" (cần một trong: \(known))",
+                "unknown fact type \"\(typeText)\" (expected one of: \(known))")
             return nil
         }
         let options = list(object, "options", path, required: type == .answer) { v, p in reader.string(v, p, maxLength: 100) } ?? []
@@ -199,23 +207,28 @@ struct FrameworkDecoder {
             if Self.isNodeID(text) {
                 id = text
             } else {
-                sink.error(idPath, "mã tiêu chí \(JSONWriter.quoted(text)) không hợp lệ (ví dụ 1.2.3)", "invalid node id \(JSONWriter.quoted(text)) (for example 1.2.3)")
+                sink.error(
+                    idPath, "mã tiêu chí \(JSONWriter.quoted(text)) không hợp lệ (ví dụ 1.2.3)",
+                    "invalid node id \(JSONWriter.quoted(text)) (for example 1.2.3)")
             }
         }
         let title = reader.member(object, "title", path).flatMap { reader.text($0, path.appending("title")) }
         let max = reader.member(object, "max", path).flatMap { reader.decimal($0, path.appending("max"), in: 0...1000) }
         let component = object["component"].flatMap { reader.identifier($0, path.appending("component")) } ?? inheritedComponent
         if component == nil && object["component"] == nil && object["rule"] != nil {
-            sink.error(path.appending("component"), "tiêu chí thành phần không thuộc thành phần điểm nào (thêm \"component\" ở nút này hoặc nút cha)", "the leaf belongs to no component (add \"component\" here or on a parent)")
+            sink.error(
+                path.appending("component"), "tiêu chí thành phần không thuộc thành phần điểm nào (thêm \"component\" ở nút này hoặc nút cha)",
+                "the leaf belongs to no component (add \"component\" here or on a parent)")
         }
         let provenance = reader.member(object, "provenance", path).flatMap { self.provenance($0, path.appending("provenance")) }
-        let documents = list(object, "documents", path, required: false) { v, p -> DocumentRequirement? in
-            guard let doc = reader.object(v, p, allowed: ["id", "title"]),
-                let id = reader.member(doc, "id", p).flatMap({ reader.identifier($0, p.appending("id")) }),
-                let title = reader.member(doc, "title", p).flatMap({ reader.text($0, p.appending("title")) })
-            else { return nil }
-            return DocumentRequirement(id: id, title: title)
-        } ?? []
+        let documents =
+            list(object, "documents", path, required: false) { v, p -> DocumentRequirement? in
+                guard let doc = reader.object(v, p, allowed: ["id", "title"]),
+                    let id = reader.member(doc, "id", p).flatMap({ reader.identifier($0, p.appending("id")) }),
+                    let title = reader.member(doc, "title", p).flatMap({ reader.text($0, p.appending("title")) })
+                else { return nil }
+                return DocumentRequirement(id: id, title: title)
+            } ?? []
         var children: [Node] = []
         var rule: Rule?
         switch (object["children"], object["rule"]) {
@@ -232,7 +245,9 @@ struct FrameworkDecoder {
                 }
             }
             if !documents.isEmpty {
-                sink.error(path.appending("documents"), "chỉ tiêu chí thành phần (có \"rule\") mới có tài liệu kiểm chứng", "only leaves (with a \"rule\") ask for documents")
+                sink.error(
+                    path.appending("documents"), "chỉ tiêu chí thành phần (có \"rule\") mới có tài liệu kiểm chứng",
+                    "only leaves (with a \"rule\") ask for documents")
             }
         case (nil, .some(let value)):
             rule = RuleDecoder(reader: reader).decode(value, path.appending("rule"))
@@ -245,9 +260,10 @@ struct FrameworkDecoder {
 
     static func isNodeID(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.count <= 8 && parts.allSatisfy { part in
-            !part.isEmpty && part.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-        }
+        return !parts.isEmpty && parts.count <= 8
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+            }
     }
 
     private func decodeSection(_ value: JSONValue, _ path: JSONPath) -> AdjustmentSection? {
@@ -259,20 +275,22 @@ struct FrameworkDecoder {
             let provenance = reader.member(object, "provenance", path).flatMap({ self.provenance($0, path.appending("provenance")) })
         else { return nil }
         guard let kind = AdjustmentSection.Kind(rawValue: kindText) else {
-            sink.error(path.appending("kind"), "loại \"\(kindText)\" không hợp lệ (cần bonus hoặc penalty)", "kind \"\(kindText)\" is not bonus or penalty")
+            sink.error(
+                path.appending("kind"), "loại \"\(kindText)\" không hợp lệ (cần bonus hoặc penalty)", "kind \"\(kindText)\" is not bonus or penalty")
             return nil
         }
-        let items = list(object, "items", path, required: true) { v, p -> AdjustmentItem? in
-            guard let item = reader.object(v, p, allowed: ["id", "title", "fact", "perOccurrence", "cap", "provenance"]),
-                let id = reader.member(item, "id", p).flatMap({ reader.string($0, p.appending("id"), maxLength: 40) }),
-                let title = reader.member(item, "title", p).flatMap({ reader.text($0, p.appending("title")) }),
-                let fact = reader.member(item, "fact", p).flatMap({ reader.identifier($0, p.appending("fact")) }),
-                let per = reader.member(item, "perOccurrence", p).flatMap({ reader.decimal($0, p.appending("perOccurrence"), in: 0...100) }),
-                let cap = reader.member(item, "cap", p).flatMap({ reader.decimal($0, p.appending("cap"), in: 0...100) }),
-                let provenance = reader.member(item, "provenance", p).flatMap({ self.provenance($0, p.appending("provenance")) })
-            else { return nil }
-            return AdjustmentItem(id: id, title: title, fact: fact, perOccurrence: per, cap: cap, provenance: provenance)
-        } ?? []
+        let items =
+            list(object, "items", path, required: true) { v, p -> AdjustmentItem? in
+                guard let item = reader.object(v, p, allowed: ["id", "title", "fact", "perOccurrence", "cap", "provenance"]),
+                    let id = reader.member(item, "id", p).flatMap({ reader.string($0, p.appending("id"), maxLength: 40) }),
+                    let title = reader.member(item, "title", p).flatMap({ reader.text($0, p.appending("title")) }),
+                    let fact = reader.member(item, "fact", p).flatMap({ reader.identifier($0, p.appending("fact")) }),
+                    let per = reader.member(item, "perOccurrence", p).flatMap({ reader.decimal($0, p.appending("perOccurrence"), in: 0...100) }),
+                    let cap = reader.member(item, "cap", p).flatMap({ reader.decimal($0, p.appending("cap"), in: 0...100) }),
+                    let provenance = reader.member(item, "provenance", p).flatMap({ self.provenance($0, p.appending("provenance")) })
+                else { return nil }
+                return AdjustmentItem(id: id, title: title, fact: fact, perOccurrence: per, cap: cap, provenance: provenance)
+            } ?? []
         return AdjustmentSection(id: id, kind: kind, title: title, cap: cap, provenance: provenance, items: items)
     }
 }

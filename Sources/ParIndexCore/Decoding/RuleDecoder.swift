@@ -35,7 +35,8 @@ struct RuleDecoder {
             case (.some(let m), nil): guard let m = id(m, path.appending("metric")) else { return nil }; source = .metric(m)
             case (nil, .some(let f)): guard let f = id(f, path.appending("fact")) else { return nil }; source = .fact(f)
             default:
-                sink.error(path, "quy tắc tiers cần đúng một trong \"metric\" hoặc \"fact\"", "a tiers rule needs exactly one of \"metric\" or \"fact\"")
+                sink.error(
+                    path, "quy tắc tiers cần đúng một trong \"metric\" hoặc \"fact\"", "a tiers rule needs exactly one of \"metric\" or \"fact\"")
                 return nil
             }
             guard let tiers = required("tiers", tierList), let when = optional("whenUndefined", whenUndefined) else { return nil }
@@ -60,9 +61,12 @@ struct RuleDecoder {
             let total: CountTotal
             switch (object["total"], object["required"]) {
             case (.some(let t), nil): guard let t = id(t, path.appending("total")) else { return nil }; total = .fact(t)
-            case (nil, .some(let r)): guard let r = reader.integer(r, path.appending("required"), in: 1...1_000_000) else { return nil }; total = .required(r)
+            case (nil, .some(let r)):
+                guard let r = reader.integer(r, path.appending("required"), in: 1...1_000_000) else { return nil }; total = .required(r)
             default:
-                sink.error(path, "quy tắc count cần đúng một trong \"total\" hoặc \"required\"", "a count rule needs exactly one of \"total\" or \"required\"")
+                sink.error(
+                    path, "quy tắc count cần đúng một trong \"total\" hoặc \"required\"",
+                    "a count rule needs exactly one of \"total\" or \"required\"")
                 return nil
             }
             return .count(done: done, of: total, mode: mode ?? .proportional, whenUndefined: when ?? .notApplicable)
@@ -74,7 +78,9 @@ struct RuleDecoder {
             return .direct(source: source)
         default:
             let known = Rule.kindNames.joined(separator: ", ")
-            sink.error(path.appending("kind"), "loại quy tắc không được hỗ trợ \"\(kind)\" (cần một trong: \(known))", "unknown rule kind \"\(kind)\" (expected one of: \(known))")
+            sink.error(
+                path.appending("kind"), "loại quy tắc không được hỗ trợ \"\(kind)\" (cần một trong: \(known))",
+                "unknown rule kind \"\(kind)\" (expected one of: \(known))")
             return nil
         }
     }
@@ -103,7 +109,9 @@ struct RuleDecoder {
             case "zero": return .zero
             case "proportional": return .proportional
             default:
-                sink.error(path, "giá trị không hợp lệ \"\(text)\" (cần zero, proportional hoặc {\"percent\": …})", "invalid value \"\(text)\" (expected zero, proportional or {\"percent\": …})")
+                sink.error(
+                    path, "giá trị không hợp lệ \"\(text)\" (cần zero, proportional hoặc {\"percent\": …})",
+                    "invalid value \"\(text)\" (expected zero, proportional or {\"percent\": …})")
                 return nil
             }
         }
@@ -148,7 +156,9 @@ struct RuleDecoder {
     }
 
     private func dueDate(_ value: JSONValue, _ path: JSONPath) -> DueDate? {
-        guard let object = reader.object(value, path, allowed: ["month", "day", "quarter", "monthOfQuarter", "yearOffset", "inclusive"]) else { return nil }
+        guard let object = reader.object(value, path, allowed: ["month", "day", "quarter", "monthOfQuarter", "yearOffset", "inclusive"]) else {
+            return nil
+        }
         let offset = object["yearOffset"].map { reader.integer($0, path.appending("yearOffset"), in: -1...1) } ?? 0
         let inclusive = object["inclusive"].map { reader.bool($0, path.appending("inclusive")) } ?? true
         guard let offset, let inclusive else { return nil }
@@ -164,13 +174,17 @@ struct RuleDecoder {
             quarter = nil
         case (nil, .some(let q)):
             quarter = reader.integer(q, path.appending("quarter"), in: 1...4)
-            let monthOfQuarter = reader.member(object, "monthOfQuarter", path).flatMap { reader.integer($0, path.appending("monthOfQuarter"), in: 1...3) }
+            let monthOfQuarter = reader.member(object, "monthOfQuarter", path).flatMap {
+                reader.integer($0, path.appending("monthOfQuarter"), in: 1...3)
+            }
             month = quarter.flatMap { q in monthOfQuarter.map { (q - 1) * 3 + $0 } }
         default:
             sink.error(path, "hạn cần đúng một trong \"month\" hoặc \"quarter\"", "a due date needs exactly one of \"month\" or \"quarter\"")
             return nil
         }
-        guard let month, let day = reader.member(object, "day", path).flatMap({ reader.integer($0, path.appending("day"), in: 1...31) }) else { return nil }
+        guard let month, let day = reader.member(object, "day", path).flatMap({ reader.integer($0, path.appending("day"), in: 1...31) }) else {
+            return nil
+        }
         if day > CalendarDate.daysIn(month: month, year: 2001) {
             sink.error(path.appending("day"), "tháng \(month) không có ngày \(day)", "month \(month) has no day \(day)")
             return nil

@@ -13,12 +13,17 @@ struct SubmissionDecoder {
         let reader = ValueReader(sink: sink)
         let path = JSONPath()
         guard let object = reader.object(root, path) else { return nil }
-        guard let version = reader.member(object, "formatVersion", path).flatMap({ reader.integer($0, path.appending("formatVersion"), in: 1...1_000_000) }) else { return nil }
+        guard
+            let version = reader.member(object, "formatVersion", path).flatMap({
+                reader.integer($0, path.appending("formatVersion"), in: 1...1_000_000)
+            })
+        else { return nil }
         if version > Submission.supportedFormatVersion {
             sink.error(
                 path.appending("formatVersion"),
                 "bản kê khai dùng định dạng phiên bản \(version), mới hơn phiên bản \(Submission.supportedFormatVersion) mà công cụ này đọc được; hãy cập nhật par-score",
-                "the submission uses format version \(version), newer than version \(Submission.supportedFormatVersion) that this tool reads; update par-score")
+                "the submission uses format version \(version), newer than version \(Submission.supportedFormatVersion) that this tool reads; update par-score"
+            )
             return nil
         }
         return reader.member(object, "framework", path).flatMap { reader.identifier($0, path.appending("framework")) }
@@ -30,7 +35,8 @@ struct SubmissionDecoder {
         let year = reader.member(object, "year", path).flatMap { reader.integer($0, path.appending("year"), in: 1990...2200) }
         if let year, !(framework.firstYear...framework.lastYear).contains(year) {
             sink.error(
-                path.appending("year"), "năm \(year) nằm ngoài thời gian áp dụng của bộ tiêu chí \(framework.id) (\(framework.firstYear)–\(framework.lastYear))",
+                path.appending("year"),
+                "năm \(year) nằm ngoài thời gian áp dụng của bộ tiêu chí \(framework.id) (\(framework.firstYear)–\(framework.lastYear))",
                 "year \(year) is outside the years of framework \(framework.id) (\(framework.firstYear)–\(framework.lastYear))")
         }
         let unit = reader.member(object, "unit", path).flatMap { decodeUnit($0, path.appending("unit")) }
@@ -97,7 +103,9 @@ struct SubmissionDecoder {
         for (key, item) in zip(object.keys, object.values) {
             func p() -> JSONPath { path.appending(key) }
             guard let fact = framework.fact(key) else {
-                sink.error(p(), "dữ kiện không có trong bộ tiêu chí \(framework.id): \"\(key)\"", "unknown fact \"\(key)\": the framework \(framework.id) does not declare it")
+                sink.error(
+                    p(), "dữ kiện không có trong bộ tiêu chí \(framework.id): \"\(key)\"",
+                    "unknown fact \"\(key)\": the framework \(framework.id) does not declare it")
                 continue
             }
             if item == .null { continue }  // Not given yet, as in a template.
@@ -128,7 +136,9 @@ struct SubmissionDecoder {
                         facts[key] = .answer(s)
                     } else {
                         let options = fact.options.joined(separator: ", ")
-                        sink.error(p(), "câu trả lời \(JSONWriter.quoted(s)) không hợp lệ (cần một trong: \(options))", "answer \(JSONWriter.quoted(s)) is not one of: \(options)")
+                        sink.error(
+                            p(), "câu trả lời \(JSONWriter.quoted(s)) không hợp lệ (cần một trong: \(options))",
+                            "answer \(JSONWriter.quoted(s)) is not one of: \(options)")
                     }
                 }
             }
@@ -176,14 +186,16 @@ struct SubmissionDecoder {
                     continue
                 }
                 guard let doc = reader.object(item, docPath(), allowed: ["number", "title", "date", "link"]),
-                    let number = reader.member(doc, "number", docPath()).flatMap({ reader.string($0, docPath().appending("number"), maxLength: 200) }),
+                    let number = reader.member(doc, "number", docPath()).flatMap({ reader.string($0, docPath().appending("number"), maxLength: 200) }
+                    ),
                     let title = reader.member(doc, "title", docPath()).flatMap({ reader.string($0, docPath().appending("title"), maxLength: 1000) })
                 else { continue }
                 var date: CalendarDate?
                 if let dateValue = doc["date"], let d = reader.date(dateValue, docPath().appending("date")) {
                     if let year, !(CalendarDate(year: year - 1, month: 1, day: 1)...CalendarDate(year: year + 1, month: 12, day: 31)).contains(d) {
                         sink.error(
-                            docPath().appending("date"), "ngày \(d) nằm ngoài khoảng từ \(year - 1)-01-01 đến \(year + 1)-12-31 của năm đánh giá \(year)",
+                            docPath().appending("date"),
+                            "ngày \(d) nằm ngoài khoảng từ \(year - 1)-01-01 đến \(year + 1)-12-31 của năm đánh giá \(year)",
                             "the date \(d) is outside \(year - 1)-01-01 – \(year + 1)-12-31 around the evaluated year \(year)")
                     } else {
                         date = d
@@ -219,8 +231,13 @@ struct SubmissionDecoder {
             guard let leaf = leaves[key] else {
                 let isParent = framework.hasNode(key)
                 sink.error(
-                    p(), isParent ? "\"\(key)\" là tiêu chí có tiêu chí con; hãy dùng mã tiêu chí thành phần" : "không có tiêu chí thành phần \"\(key)\" trong bộ tiêu chí \(framework.id)",
-                    isParent ? "\"\(key)\" is a parent node; use the id of a leaf sub-criterion" : "unknown sub-criterion id \"\(key)\": framework \(framework.id) has no such leaf")
+                    p(),
+                    isParent
+                        ? "\"\(key)\" là tiêu chí có tiêu chí con; hãy dùng mã tiêu chí thành phần"
+                        : "không có tiêu chí thành phần \"\(key)\" trong bộ tiêu chí \(framework.id)",
+                    isParent
+                        ? "\"\(key)\" is a parent node; use the id of a leaf sub-criterion"
+                        : "unknown sub-criterion id \"\(key)\": framework \(framework.id) has no such leaf")
                 continue
             }
             if let decoded = read(item, p(), leaf) { result[key] = decoded }

@@ -33,7 +33,9 @@ public struct FrameworkLinter {
             checkUnique(framework.metrics.map(\.id), path: JSONPath(keys: "metrics"), what: ("chỉ số", "metric"))
             checkUnique(framework.components.map(\.id), path: JSONPath(keys: "components"), what: ("thành phần", "component"))
             checkUnique(framework.bands.map(\.id), path: JSONPath(keys: "bands"), what: ("xếp loại", "band"))
-            checkUnique(framework.allNodes.map(\.id) + framework.adjustments.flatMap { [$0.id] + $0.items.map(\.id) }, path: JSONPath(keys: "fields"), what: ("tiêu chí", "node"))
+            checkUnique(
+                framework.allNodes.map(\.id) + framework.adjustments.flatMap { [$0.id] + $0.items.map(\.id) }, path: JSONPath(keys: "fields"),
+                what: ("tiêu chí", "node"))
             checkMetrics()
             for node in framework.fields { check(node) }
             checkComponents()
@@ -59,11 +61,15 @@ public struct FrameworkLinter {
                 for (key, ids) in [("numerator", metric.numerator), ("denominator", metric.denominator)] {
                     for id in ids {
                         guard let fact = framework.fact(id) else {
-                            sink.error(path.appending(key), "chỉ số \"\(metric.id)\" dùng dữ kiện chưa khai báo \"\(id)\"", "metric \"\(metric.id)\" names the undeclared fact \"\(id)\"")
+                            sink.error(
+                                path.appending(key), "chỉ số \"\(metric.id)\" dùng dữ kiện chưa khai báo \"\(id)\"",
+                                "metric \"\(metric.id)\" names the undeclared fact \"\(id)\"")
                             continue
                         }
                         if fact.type != .count && fact.type != .amount {
-                            sink.error(path.appending(key), "chỉ số \"\(metric.id)\" cần dữ kiện kiểu count hoặc amount, \"\(id)\" là \(fact.type.rawValue)", "metric \"\(metric.id)\" needs count or amount facts; \"\(id)\" is \(fact.type.rawValue)")
+                            sink.error(
+                                path.appending(key), "chỉ số \"\(metric.id)\" cần dữ kiện kiểu count hoặc amount, \"\(id)\" là \(fact.type.rawValue)",
+                                "metric \"\(metric.id)\" needs count or amount facts; \"\(id)\" is \(fact.type.rawValue)")
                         }
                     }
                 }
@@ -80,7 +86,8 @@ public struct FrameworkLinter {
                 sink.error(
                     node.path.appending("max"),
                     "tiêu chí \(node.id): điểm tối đa \(node.max.exactText) khác tổng điểm tối đa của các tiêu chí con \(sum.exactText) (\(node.children.map { "\($0.id): \($0.max.exactText)" }.joined(separator: ", ")))",
-                    "node \(node.id): max \(node.max.exactText) differs from the sum of its children's maxima \(sum.exactText) (\(node.children.map { "\($0.id): \($0.max.exactText)" }.joined(separator: ", ")))")
+                    "node \(node.id): max \(node.max.exactText) differs from the sum of its children's maxima \(sum.exactText) (\(node.children.map { "\($0.id): \($0.max.exactText)" }.joined(separator: ", ")))"
+                )
             }
             for child in node.children { check(child) }
         }
@@ -93,7 +100,9 @@ public struct FrameworkLinter {
             }
             if !types.contains(fact.type) {
                 let expected = types.map(\.rawValue).joined(separator: " / ")
-                sink.error(path, "tiêu chí \(node.id) cần dữ kiện kiểu \(expected), \"\(id)\" là \(fact.type.rawValue)", "leaf \(node.id) needs a \(expected) fact; \"\(id)\" is \(fact.type.rawValue)")
+                sink.error(
+                    path, "tiêu chí \(node.id) cần dữ kiện kiểu \(expected), \"\(id)\" là \(fact.type.rawValue)",
+                    "leaf \(node.id) needs a \(expected) fact; \"\(id)\" is \(fact.type.rawValue)")
             }
         }
 
@@ -101,7 +110,8 @@ public struct FrameworkLinter {
             guard let metric = framework.metric(id) else {
                 let isFact = framework.fact(id) != nil
                 sink.error(
-                    path, isFact ? "\"\(id)\" là dữ kiện, không phải chỉ số; dùng \"fact\"" : "tiêu chí \(node.id) dùng chỉ số chưa khai báo \"\(id)\"",
+                    path,
+                    isFact ? "\"\(id)\" là dữ kiện, không phải chỉ số; dùng \"fact\"" : "tiêu chí \(node.id) dùng chỉ số chưa khai báo \"\(id)\"",
                     isFact ? "\"\(id)\" is a fact, not a metric; use \"fact\"" : "leaf \(node.id) reads the undeclared metric \"\(id)\"")
                 return
             }
@@ -111,16 +121,22 @@ public struct FrameworkLinter {
         mutating func checkRule(_ rule: Rule, _ node: Node) {
             let path = node.path.appending("rule")
             if !framework.components.isEmpty && !framework.components.contains(where: { $0.id == node.component }) {
-                sink.error(node.path.appending("component"), "tiêu chí \(node.id) thuộc thành phần chưa khai báo \"\(node.component ?? "")\"", "leaf \(node.id) belongs to the undeclared component \"\(node.component ?? "")\"")
+                sink.error(
+                    node.path.appending("component"), "tiêu chí \(node.id) thuộc thành phần chưa khai báo \"\(node.component ?? "")\"",
+                    "leaf \(node.id) belongs to the undeclared component \"\(node.component ?? "")\"")
             }
             checkUnique(node.documents.map(\.id), path: node.path.appending("documents"), what: ("tài liệu", "document"))
             switch rule {
             case .evidence(let incomplete):
                 if node.documents.isEmpty {
-                    sink.error(node.path.appending("documents"), "tiêu chí \(node.id) chấm theo tài liệu kiểm chứng nhưng không nêu tài liệu nào", "leaf \(node.id) is scored on evidence but lists no documents")
+                    sink.error(
+                        node.path.appending("documents"), "tiêu chí \(node.id) chấm theo tài liệu kiểm chứng nhưng không nêu tài liệu nào",
+                        "leaf \(node.id) is scored on evidence but lists no documents")
                 }
                 if case .proportional = incomplete, node.documents.count < 2 {
-                    sink.warning(path.appending("incomplete"), "tiêu chí \(node.id) chỉ có một tài liệu: tính theo tỷ lệ không có ý nghĩa", "leaf \(node.id) has one document: proportional makes no difference")
+                    sink.warning(
+                        path.appending("incomplete"), "tiêu chí \(node.id) chỉ có một tài liệu: tính theo tỷ lệ không có ý nghĩa",
+                        "leaf \(node.id) has one document: proportional makes no difference")
                 }
             case .boolean(let fact):
                 requireFact(fact, types: [.boolean], path.appending("fact"), node)
@@ -148,10 +164,15 @@ public struct FrameworkLinter {
                 requireFact(factID, types: [.answer], path.appending("fact"), node)
                 if let fact = framework.fact(factID), fact.type == .answer {
                     for option in fact.options where !options.contains(where: { $0.answer == option }) {
-                        sink.error(path.appending("options"), "tiêu chí \(node.id): câu trả lời \"\(option)\" của \"\(factID)\" chưa được gán điểm", "leaf \(node.id): answer \"\(option)\" of \"\(factID)\" has no percent")
+                        sink.error(
+                            path.appending("options"), "tiêu chí \(node.id): câu trả lời \"\(option)\" của \"\(factID)\" chưa được gán điểm",
+                            "leaf \(node.id): answer \"\(option)\" of \"\(factID)\" has no percent")
                     }
                     for (offset, option) in options.enumerated() where !fact.options.contains(option.answer) {
-                        sink.error(path.appending("options").appending(index: offset), "tiêu chí \(node.id): \"\(option.answer)\" không phải là câu trả lời của \"\(factID)\"", "leaf \(node.id): \"\(option.answer)\" is not an answer of \"\(factID)\"")
+                        sink.error(
+                            path.appending("options").appending(index: offset),
+                            "tiêu chí \(node.id): \"\(option.answer)\" không phải là câu trả lời của \"\(factID)\"",
+                            "leaf \(node.id): \"\(option.answer)\" is not an answer of \"\(factID)\"")
                     }
                 }
             case .direct:
@@ -160,42 +181,67 @@ public struct FrameworkLinter {
         }
 
         func checkTiers(_ tiers: [Tier], isPercent: Bool, node: Node, path: JSONPath) {
-            func bound(_ value: ExactDecimal, _ inclusive: Bool) -> String { "\(value.exactText)\(inclusive ? " (gồm/incl.)" : " (không gồm/excl.)")" }
+            func bound(_ value: ExactDecimal, _ inclusive: Bool) -> String {
+                "\(value.exactText)\(inclusive ? " (gồm/incl.)" : " (không gồm/excl.)")"
+            }
             for (offset, tier) in tiers.enumerated() {
                 if tier.points > node.max {
-                    sink.error(path.appending(index: offset).appending("points"), "tiêu chí \(node.id): bậc cho \(tier.points.exactText) điểm, hơn điểm tối đa \(node.max.exactText)", "leaf \(node.id): a tier gives \(tier.points.exactText) points, more than the maximum \(node.max.exactText)")
+                    sink.error(
+                        path.appending(index: offset).appending("points"),
+                        "tiêu chí \(node.id): bậc cho \(tier.points.exactText) điểm, hơn điểm tối đa \(node.max.exactText)",
+                        "leaf \(node.id): a tier gives \(tier.points.exactText) points, more than the maximum \(node.max.exactText)")
                 }
                 if let upper = tier.upper, upper < tier.lower || (upper == tier.lower && !(tier.lowerInclusive && tier.upperInclusive)) {
-                    sink.error(path.appending(index: offset), "tiêu chí \(node.id): bậc rỗng (cận dưới \(tier.lower.exactText), cận trên \(upper.exactText))", "leaf \(node.id): an empty tier (lower \(tier.lower.exactText), upper \(upper.exactText))")
+                    sink.error(
+                        path.appending(index: offset),
+                        "tiêu chí \(node.id): bậc rỗng (cận dưới \(tier.lower.exactText), cận trên \(upper.exactText))",
+                        "leaf \(node.id): an empty tier (lower \(tier.lower.exactText), upper \(upper.exactText))")
                     return
                 }
             }
             if !tiers.contains(where: { $0.points == node.max }) {
-                sink.warning(path, "tiêu chí \(node.id): không bậc nào đạt điểm tối đa \(node.max.exactText)", "leaf \(node.id): no tier earns the maximum \(node.max.exactText)")
+                sink.warning(
+                    path, "tiêu chí \(node.id): không bậc nào đạt điểm tối đa \(node.max.exactText)",
+                    "leaf \(node.id): no tier earns the maximum \(node.max.exactText)")
             }
             let sorted = tiers.sorted { a, b in a.lower != b.lower ? a.lower < b.lower : (a.lowerInclusive && !b.lowerInclusive) }
             guard let first = sorted.first else { return }
             if first.lower > 0 || (first.lower == 0 && !first.lowerInclusive) {
-                sink.error(path, "tiêu chí \(node.id): các bậc bỏ trống khoảng từ 0 đến \(bound(first.lower, !first.lowerInclusive))", "leaf \(node.id): the tiers leave a gap from 0 to \(bound(first.lower, !first.lowerInclusive))")
+                sink.error(
+                    path, "tiêu chí \(node.id): các bậc bỏ trống khoảng từ 0 đến \(bound(first.lower, !first.lowerInclusive))",
+                    "leaf \(node.id): the tiers leave a gap from 0 to \(bound(first.lower, !first.lowerInclusive))")
             }
             if first.lower < 0 {
                 sink.error(path, "tiêu chí \(node.id): bậc bắt đầu dưới 0", "leaf \(node.id): a tier starts below 0")
             }
             for (a, b) in zip(sorted, sorted.dropFirst()) {
                 guard let upper = a.upper else {
-                    sink.error(path, "tiêu chí \(node.id): bậc từ \(bound(a.lower, a.lowerInclusive)) không có cận trên nên chồng lên bậc từ \(bound(b.lower, b.lowerInclusive))", "leaf \(node.id): the open tier from \(bound(a.lower, a.lowerInclusive)) overlaps the tier from \(bound(b.lower, b.lowerInclusive))")
+                    sink.error(
+                        path,
+                        "tiêu chí \(node.id): bậc từ \(bound(a.lower, a.lowerInclusive)) không có cận trên nên chồng lên bậc từ \(bound(b.lower, b.lowerInclusive))",
+                        "leaf \(node.id): the open tier from \(bound(a.lower, a.lowerInclusive)) overlaps the tier from \(bound(b.lower, b.lowerInclusive))"
+                    )
                     return
                 }
                 if upper > b.lower || (upper == b.lower && a.upperInclusive && b.lowerInclusive) {
-                    sink.error(path, "tiêu chí \(node.id): các bậc chồng lên nhau tại \(b.lower.exactText) (bậc tới \(bound(upper, a.upperInclusive)) và bậc từ \(bound(b.lower, b.lowerInclusive)))", "leaf \(node.id): tiers overlap at \(b.lower.exactText) (one up to \(bound(upper, a.upperInclusive)), one from \(bound(b.lower, b.lowerInclusive)))")
+                    sink.error(
+                        path,
+                        "tiêu chí \(node.id): các bậc chồng lên nhau tại \(b.lower.exactText) (bậc tới \(bound(upper, a.upperInclusive)) và bậc từ \(bound(b.lower, b.lowerInclusive)))",
+                        "leaf \(node.id): tiers overlap at \(b.lower.exactText) (one up to \(bound(upper, a.upperInclusive)), one from \(bound(b.lower, b.lowerInclusive)))"
+                    )
                 } else if upper < b.lower || (!a.upperInclusive && !b.lowerInclusive) {
-                    sink.error(path, "tiêu chí \(node.id): các bậc bỏ trống khoảng giữa \(bound(upper, !a.upperInclusive)) và \(bound(b.lower, !b.lowerInclusive))", "leaf \(node.id): the tiers leave a gap between \(bound(upper, !a.upperInclusive)) and \(bound(b.lower, !b.lowerInclusive))")
+                    sink.error(
+                        path,
+                        "tiêu chí \(node.id): các bậc bỏ trống khoảng giữa \(bound(upper, !a.upperInclusive)) và \(bound(b.lower, !b.lowerInclusive))",
+                        "leaf \(node.id): the tiers leave a gap between \(bound(upper, !a.upperInclusive)) and \(bound(b.lower, !b.lowerInclusive))")
                 }
             }
             if let last = sorted.last, let upper = last.upper {
                 if !isPercent || upper < 100 || (upper == 100 && !last.upperInclusive) {
                     let end = isPercent ? "100 %" : "∞"
-                    sink.error(path, "tiêu chí \(node.id): các bậc dừng ở \(bound(upper, last.upperInclusive)), chưa phủ tới \(end)", "leaf \(node.id): the tiers stop at \(bound(upper, last.upperInclusive)) and do not reach \(end)")
+                    sink.error(
+                        path, "tiêu chí \(node.id): các bậc dừng ở \(bound(upper, last.upperInclusive)), chưa phủ tới \(end)",
+                        "leaf \(node.id): the tiers stop at \(bound(upper, last.upperInclusive)) and do not reach \(end)")
                 }
             }
         }
@@ -220,7 +266,9 @@ public struct FrameworkLinter {
                 sink.error(path, "hai xếp loại cùng bắt đầu từ \(band.lower.exactText)", "two bands start at \(band.lower.exactText)")
             }
             if let lowest = framework.bands.last, lowest.lower != 0 || !lowest.lowerInclusive {
-                sink.error(path, "các xếp loại không phủ khoảng từ 0 đến \(lowest.lower.exactText): xếp loại thấp nhất phải bắt đầu từ 0 (gồm 0)", "the bands do not cover 0 to \(lowest.lower.exactText): the lowest band must start at 0 (inclusive)")
+                sink.error(
+                    path, "các xếp loại không phủ khoảng từ 0 đến \(lowest.lower.exactText): xếp loại thấp nhất phải bắt đầu từ 0 (gồm 0)",
+                    "the bands do not cover 0 to \(lowest.lower.exactText): the lowest band must start at 0 (inclusive)")
             }
         }
 
@@ -230,7 +278,9 @@ public struct FrameworkLinter {
                     let path = JSONPath(keys: "adjustments").appending(index: s).appending("items").appending(index: i).appending("fact")
                     factsRead.insert(item.fact)
                     guard let fact = framework.fact(item.fact) else {
-                        sink.error(path, "mục \(item.id) dùng dữ kiện chưa khai báo \"\(item.fact)\"", "item \(item.id) reads the undeclared fact \"\(item.fact)\"")
+                        sink.error(
+                            path, "mục \(item.id) dùng dữ kiện chưa khai báo \"\(item.fact)\"",
+                            "item \(item.id) reads the undeclared fact \"\(item.fact)\"")
                         continue
                     }
                     if fact.type != .count {

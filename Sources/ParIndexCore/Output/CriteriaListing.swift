@@ -5,7 +5,8 @@ public enum CriteriaListing {
         let vi = language == .vi
         var lines = [
             TextLayout.left(vi ? "Mã" : "Id", 18) + TextLayout.left(vi ? "Loại" : "Kinds", 8) + TextLayout.left(vi ? "Năm" : "Years", 11)
-                + TextLayout.right(vi ? "LV" : "Fields", 7) + TextLayout.right(vi ? "TCTP" : "Leaves", 7) + TextLayout.right(vi ? "Tối đa" : "Max", 8) + "  " + (vi ? "Tên" : "Title")
+                + TextLayout.right(vi ? "LV" : "Fields", 7) + TextLayout.right(vi ? "TCTP" : "Leaves", 7) + TextLayout.right(vi ? "Tối đa" : "Max", 8)
+                + "  " + (vi ? "Tên" : "Title")
         ]
         for f in catalog.frameworks {
             lines.append(

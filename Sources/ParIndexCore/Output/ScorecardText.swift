@@ -15,16 +15,19 @@ public enum ScorecardText {
         out.append((vi ? "Bộ tiêu chí: " : "Framework: ") + "\(card.frameworkID) — \(card.frameworkTitle.text(language))")
         out.append((vi ? "Tệp: " : "File: ") + card.file)
         out.append(rule)
-        let header = TextLayout.left(vi ? "Mã" : "Id", 9) + TextLayout.left(vi ? "Tiêu chí" : "Criterion", 57)
+        let header =
+            TextLayout.left(vi ? "Mã" : "Id", 9) + TextLayout.left(vi ? "Tiêu chí" : "Criterion", 57)
             + TextLayout.right(vi ? "Điểm" : "Points", 8) + TextLayout.right(vi ? "Tối đa" : "Max", 8) + "  " + (vi ? "Trạng thái" : "Status")
         out.append(header)
         out.append(rule)
         for node in card.nodes {
             let indent = String(repeating: " ", count: (node.level - 1) * 2)
-            let maxText = node.applicableMaximum == node.maximum || node.isLeaf && node.status == .notApplicable
+            let maxText =
+                node.applicableMaximum == node.maximum || node.isLeaf && node.status == .notApplicable
                 ? s.points(node.maximum) : s.points(node.applicableMaximum) + "*"
             let points = node.status == .notApplicable ? "—" : s.points(node.points)
-            var line = TextLayout.left(node.id, 9) + TextLayout.left(indent + node.title.text(language), 57)
+            var line =
+                TextLayout.left(node.id, 9) + TextLayout.left(indent + node.title.text(language), 57)
                 + TextLayout.right(points, 8) + TextLayout.right(maxText, 8)
             if let status = node.status { line += "  " + status.label(language) }
             if node.level == 1 && node.id != card.nodes.first?.id { out.append("") }
@@ -35,7 +38,9 @@ public enum ScorecardText {
         }
         out.append(rule)
         for component in card.components {
-            out.append(TextLayout.left(component.title.text(language), 66) + TextLayout.right(s.points(component.points), 8) + TextLayout.right(s.points(component.applicableMaximum), 8))
+            out.append(
+                TextLayout.left(component.title.text(language), 66) + TextLayout.right(s.points(component.points), 8)
+                    + TextLayout.right(s.points(component.applicableMaximum), 8))
         }
         for adjustment in card.adjustments {
             let sign = adjustment.kind == .bonus ? "+" : "−"
@@ -43,9 +48,16 @@ public enum ScorecardText {
             for wrapped in TextLayout.wrap(adjustment.explanation.text(language), width: width - 11) { out.append("           " + wrapped) }
         }
         out.append(rule)
-        let applicableNote = card.applicableMaximum == card.maximum ? "" : (vi ? " (tối đa áp dụng \(s.points(card.applicableMaximum)) của \(s.points(card.maximum)))" : " (applicable maximum \(s.points(card.applicableMaximum)) of \(s.points(card.maximum)))")
+        let applicableNote =
+            card.applicableMaximum == card.maximum
+            ? ""
+            : (vi
+                ? " (tối đa áp dụng \(s.points(card.applicableMaximum)) của \(s.points(card.maximum)))"
+                : " (applicable maximum \(s.points(card.applicableMaximum)) of \(s.points(card.maximum)))")
         out.append((vi ? "TỔNG ĐIỂM: " : "TOTAL: ") + "\(s.points(card.total))/\(s.points(card.applicableMaximum))" + applicableNote)
-        out.append((vi ? "CHỈ SỐ: " : "INDEX: ") + s.percent(card.indexRounded) + "    " + (vi ? "XẾP LOẠI: " : "BAND: ") + (card.band?.label.text(language) ?? "—"))
+        out.append(
+            (vi ? "CHỈ SỐ: " : "INDEX: ") + s.percent(card.indexRounded) + "    " + (vi ? "XẾP LOẠI: " : "BAND: ")
+                + (card.band?.label.text(language) ?? "—"))
         if card.applicableMaximum != card.maximum {
             out.append(vi ? "* tối đa sau khi bỏ các tiêu chí không áp dụng" : "* maximum less the criteria that do not apply")
         }
@@ -63,7 +75,11 @@ public enum ScorecardText {
             out.append("")
             out.append(vi ? "ĐIỂM TỰ CHẤM KHÁC ĐIỂM CUỐI CÙNG:" : "CLAIMED SCORES THAT DIFFER FROM THE FINAL ONES:")
             for d in card.claimDifferences {
-                out.append("  " + TextLayout.left(d.id, 8) + (vi ? "tự chấm \(s.points(d.claimed)), cuối cùng \(s.points(d.final))" : "claimed \(s.points(d.claimed)), final \(s.points(d.final))"))
+                out.append(
+                    "  " + TextLayout.left(d.id, 8)
+                        + (vi
+                            ? "tự chấm \(s.points(d.claimed)), cuối cùng \(s.points(d.final))"
+                            : "claimed \(s.points(d.claimed)), final \(s.points(d.final))"))
             }
         }
         if !card.warnings.isEmpty {

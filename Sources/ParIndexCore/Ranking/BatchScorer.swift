@@ -29,7 +29,9 @@ public struct BatchScorer: Sendable {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard path == "-" || fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                missing.append(Diagnostic(.error, file: path, path: JSONPath(), LocalizedText(vi: "không tìm thấy tệp hoặc thư mục", en: "no such file or folder")))
+                missing.append(
+                    Diagnostic(
+                        .error, file: path, path: JSONPath(), LocalizedText(vi: "không tìm thấy tệp hoặc thư mục", en: "no such file or folder")))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -79,7 +81,11 @@ public struct BatchScorer: Sendable {
             }
             if start < buffer.count { lines.append((number, start..<buffer.count)) }
         }
-        lines.removeAll { line in data[data.startIndex + line.range.lowerBound..<data.startIndex + line.range.upperBound].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        lines.removeAll { line in
+            data[data.startIndex + line.range.lowerBound..<data.startIndex + line.range.upperBound].allSatisfy {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0x0D
+            }
+        }
         let scorer = self.scorer
         let nonBlank = lines
         let outcomes = Self.parallelMap(count: nonBlank.count) { index -> Swift.Result<Scorecard, DiagnosticError> in

@@ -11,7 +11,9 @@ public struct Ranker: Sendable {
     public init() {}
 
     /// Ranks `scorecards`; `previous` are last year's scorecards, matched by unit id and kind.
-    public func rank(_ scorecards: [Scorecard], previous: [Scorecard] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0) -> Ranking {
+    public func rank(
+        _ scorecards: [Scorecard], previous: [Scorecard] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0
+    ) -> Ranking {
         let previousTables = group(previous, frameworks: frameworks, previousByUnit: [:])
         var previousByUnit: [String: (Scorecard, Int)] = [:]
         for table in previousTables {

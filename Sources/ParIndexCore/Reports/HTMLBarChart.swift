@@ -25,7 +25,9 @@ enum HTMLBarChart {
         var out: [String] = []
         out.append("<figure>")
         out.append("<figcaption>\(title)</figcaption>")
-        out.append("<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(title)\">")
+        out.append(
+            "<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(title)\">"
+        )
         for step in stride(from: 0, through: 100, by: 20) {
             let gx = n(x(Double(step)))
             let stroke = step == 0 ? "#616161" : "#d5dbe0"
@@ -46,12 +48,15 @@ enum HTMLBarChart {
             out.append("<a href=\"#\(anchor)\">")
             out.append("<title>\(c.esc(full)) — \(c.percent(card.indexRounded))</title>")
             out.append("<text x=\"\(n(labelWidth - 6))\" y=\"\(n(textY))\" text-anchor=\"end\">\(c.esc(shown))</text>")
-            out.append("<rect x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(barEnd - labelWidth))\" height=\"\(n(barHeight))\" rx=\"2\" fill=\"\(colour)\"/>")
+            out.append(
+                "<rect x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(barEnd - labelWidth))\" height=\"\(n(barHeight))\" rx=\"2\" fill=\"\(colour)\"/>"
+            )
             out.append("<text class=\"value\" x=\"\(n(barEnd + 4))\" y=\"\(n(textY))\">\(c.percent(card.indexRounded))</text>")
             out.append("</a>")
         }
         let axisTitle = c.t("Chỉ số CCHC (%)", "PAR INDEX (%)")
-        out.append("<text class=\"tick\" x=\"\(n(labelWidth + plotWidth / 2))\" y=\"\(n(barsBottom + 30))\" text-anchor=\"middle\">\(axisTitle)</text>")
+        out.append(
+            "<text class=\"tick\" x=\"\(n(labelWidth + plotWidth / 2))\" y=\"\(n(barsBottom + 30))\" text-anchor=\"middle\">\(axisTitle)</text>")
         out.append("</svg>")
         out.append("</figure>")
         out.append(contentsOf: legend(table, context: c))
@@ -63,7 +68,9 @@ enum HTMLBarChart {
         var items: [String] = []
         for (position, band) in table.bands.enumerated() {
             let count = table.statistics.bandCounts.first { $0.band.id == band.id }?.count ?? 0
-            items.append("<span><i class=\"swatch\" style=\"background:\(HTMLColor.band(position: position))\"></i>\(c.text(band.title)) (\(c.count(count)))</span>")
+            items.append(
+                "<span><i class=\"swatch\" style=\"background:\(HTMLColor.band(position: position))\"></i>\(c.text(band.title)) (\(c.count(count)))</span>"
+            )
         }
         if table.entries.contains(where: { HTMLColor.bandPosition($0.scorecard.band?.id, in: table) == nil }) {
             items.append("<span><i class=\"swatch\" style=\"background:\(HTMLColor.noBand)\"></i>\(c.t("Chưa xếp loại", "No band"))</span>")

@@ -50,7 +50,9 @@ enum HTMLHeatMap {
         out.append(averages + "</tr>")
         out.append(best + "</tr>")
         out.append("</tbody></table>")
-        out.append("<p class=\"small muted\">\(c.t("Chỉ số lĩnh vực = điểm ÷ điểm tối đa áp dụng của lĩnh vực × 100; ô in đậm có viền là cao nhất của lĩnh vực; “—”: không có tiêu chí áp dụng.", "Field sub-index = points ÷ the field's applicable maximum × 100; bold outlined cells are the best in their field; “—”: nothing in the field applies."))</p>")
+        out.append(
+            "<p class=\"small muted\">\(c.t("Chỉ số lĩnh vực = điểm ÷ điểm tối đa áp dụng của lĩnh vực × 100; ô in đậm có viền là cao nhất của lĩnh vực; “—”: không có tiêu chí áp dụng.", "Field sub-index = points ÷ the field's applicable maximum × 100; bold outlined cells are the best in their field; “—”: nothing in the field applies."))</p>"
+        )
         return out
     }
 }

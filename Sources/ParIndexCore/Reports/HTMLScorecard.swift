@@ -7,9 +7,10 @@ enum HTMLScorecard {
         out.append("<section class=\"page unit\" id=\"\(anchor)\">")
         let rankText = c.t("Hạng", "Rank") + " " + c.count(entry.rank)
         out.append("<h2>\(rankText) — \(c.esc(HTMLContext.unitName(card.unit)))</h2>")
-        out.append("<p class=\"subtitle\">\(c.t("Phiếu điểm Chỉ số CCHC năm", "PAR INDEX scorecard")) \(c.esc(String(card.year))) · \(c.t("Mã đơn vị", "Unit id")): \(c.esc(card.unit.id))<br>"
-            + "\(c.t("Bộ tiêu chí", "Framework")): \(c.esc(card.frameworkID)) — \(c.text(card.frameworkTitle))<br>"
-            + "\(c.t("Tệp", "File")): \(c.esc(card.file))</p>")
+        out.append(
+            "<p class=\"subtitle\">\(c.t("Phiếu điểm Chỉ số CCHC năm", "PAR INDEX scorecard")) \(c.esc(String(card.year))) · \(c.t("Mã đơn vị", "Unit id")): \(c.esc(card.unit.id))<br>"
+                + "\(c.t("Bộ tiêu chí", "Framework")): \(c.esc(card.frameworkID)) — \(c.text(card.frameworkTitle))<br>"
+                + "\(c.t("Tệp", "File")): \(c.esc(card.file))</p>")
         out.append(contentsOf: result(entry, table: table, context: c))
         out.append(contentsOf: tree(card, context: c))
         out.append(contentsOf: totals(card, context: c))
@@ -21,7 +22,8 @@ enum HTMLScorecard {
             for warning in card.warnings { out.append("<li>\(c.text(warning.message))</li>") }
             out.append("</ul>")
         }
-        out.append("<p class=\"small noprint\"><a href=\"#\(HTMLAnchors.table(tableIndex))\">\(c.t("↑ Về bảng xếp hạng", "↑ Back to the ranking"))</a></p>")
+        out.append(
+            "<p class=\"small noprint\"><a href=\"#\(HTMLAnchors.table(tableIndex))\">\(c.t("↑ Về bảng xếp hạng", "↑ Back to the ranking"))</a></p>")
         out.append("</section>")
         return out
     }
@@ -41,7 +43,9 @@ enum HTMLScorecard {
     private static func tree(_ card: Scorecard, context c: HTMLContext) -> [String] {
         var out: [String] = ["<table class=\"card\">"]
         out.append("<colgroup><col class=\"id\"><col><col class=\"pts\"><col class=\"pts\"><col class=\"st\"></colgroup>")
-        out.append("<thead><tr><th>\(c.t("Mã", "Id"))</th><th>\(c.t("Tiêu chí", "Criterion"))</th><th class=\"num\">\(c.t("Điểm", "Points"))</th><th class=\"num\">\(c.t("Tối đa", "Max"))</th><th>\(c.t("Trạng thái", "Status"))</th></tr></thead>")
+        out.append(
+            "<thead><tr><th>\(c.t("Mã", "Id"))</th><th>\(c.t("Tiêu chí", "Criterion"))</th><th class=\"num\">\(c.t("Điểm", "Points"))</th><th class=\"num\">\(c.t("Tối đa", "Max"))</th><th>\(c.t("Trạng thái", "Status"))</th></tr></thead>"
+        )
         out.append("<tbody>")
         var starred = false
         for node in card.nodes {
@@ -57,27 +61,41 @@ enum HTMLScorecard {
             }
             let status = node.status.map { "<span class=\"status-\($0.rawValue)\">\(c.esc($0.label(c.language)))</span>" } ?? ""
             let rowClass = node.isLeaf ? "leaf" : "l\(level)"
-            out.append("<tr class=\"\(rowClass)\"><td>\(c.esc(node.id))</td><td style=\"padding-left:\(HTMLNumber.svg(indent))mm\">\(title)</td><td class=\"num\">\(points)</td><td class=\"num\">\(maxText)</td><td>\(status)</td></tr>")
+            out.append(
+                "<tr class=\"\(rowClass)\"><td>\(c.esc(node.id))</td><td style=\"padding-left:\(HTMLNumber.svg(indent))mm\">\(title)</td><td class=\"num\">\(points)</td><td class=\"num\">\(maxText)</td><td>\(status)</td></tr>"
+            )
         }
         out.append("</tbody></table>")
         if starred || card.applicableMaximum != card.maximum {
-            out.append("<p class=\"small muted\">* \(c.t("tối đa sau khi bỏ các tiêu chí không áp dụng", "maximum less the criteria that do not apply"))</p>")
+            out.append(
+                "<p class=\"small muted\">* \(c.t("tối đa sau khi bỏ các tiêu chí không áp dụng", "maximum less the criteria that do not apply"))</p>"
+            )
         }
         return out
     }
 
     private static func totals(_ card: Scorecard, context c: HTMLContext) -> [String] {
         var out: [String] = ["<table class=\"totals\">"]
-        out.append("<thead><tr><th>\(c.t("Thành phần", "Part"))</th><th class=\"num\">\(c.t("Điểm", "Points"))</th><th class=\"num\">\(c.t("Tối đa áp dụng", "Applicable max"))</th></tr></thead><tbody>")
+        out.append(
+            "<thead><tr><th>\(c.t("Thành phần", "Part"))</th><th class=\"num\">\(c.t("Điểm", "Points"))</th><th class=\"num\">\(c.t("Tối đa áp dụng", "Applicable max"))</th></tr></thead><tbody>"
+        )
         for component in card.components {
-            out.append("<tr><td>\(c.text(component.title))</td><td class=\"num\">\(c.points(component.points))</td><td class=\"num\">\(c.points(component.applicableMaximum))</td></tr>")
+            out.append(
+                "<tr><td>\(c.text(component.title))</td><td class=\"num\">\(c.points(component.points))</td><td class=\"num\">\(c.points(component.applicableMaximum))</td></tr>"
+            )
         }
         for adjustment in card.adjustments {
             let sign = adjustment.kind == .bonus ? "+" : "\u{2212}"
-            out.append("<tr><td>\(c.text(adjustment.title))<span class=\"expl small muted\"><br>\(c.text(adjustment.explanation))</span></td><td class=\"num\">\(sign)\(c.points(adjustment.points))</td><td class=\"num\"></td></tr>")
+            out.append(
+                "<tr><td>\(c.text(adjustment.title))<span class=\"expl small muted\"><br>\(c.text(adjustment.explanation))</span></td><td class=\"num\">\(sign)\(c.points(adjustment.points))</td><td class=\"num\"></td></tr>"
+            )
         }
-        let note = card.applicableMaximum == card.maximum ? "" : " <span class=\"small muted\">(\(c.t("tối đa", "maximum")) \(c.points(card.maximum)))</span>"
-        out.append("<tr><th>\(c.t("Tổng điểm", "Total"))</th><th class=\"num\">\(c.points(card.total))</th><th class=\"num\">\(c.points(card.applicableMaximum))\(note)</th></tr>")
+        let note =
+            card.applicableMaximum == card.maximum
+            ? "" : " <span class=\"small muted\">(\(c.t("tối đa", "maximum")) \(c.points(card.maximum)))</span>"
+        out.append(
+            "<tr><th>\(c.t("Tổng điểm", "Total"))</th><th class=\"num\">\(c.points(card.total))</th><th class=\"num\">\(c.points(card.applicableMaximum))\(note)</th></tr>"
+        )
         out.append("<tr><th>\(c.t("Chỉ số", "Index"))</th><th class=\"num\">\(c.percent(card.indexRounded))</th><th></th></tr>")
         out.append("<tr><th>\(c.t("Xếp loại", "Band"))</th><th class=\"num\" colspan=\"2\">\(card.band.map { c.text($0.label) } ?? "—")</th></tr>")
         out.append("</tbody></table>")
@@ -86,11 +104,17 @@ enum HTMLScorecard {
 
     private static func lost(_ card: Scorecard, context c: HTMLContext) -> [String] {
         guard !card.lostPoints.isEmpty else { return [] }
-        var out: [String] = ["<h4>\(c.t("Điểm bị mất (nhiều nhất trước) và cách lấy lại", "Points lost (largest first) and how to win them back"))</h4>"]
+        var out: [String] = [
+            "<h4>\(c.t("Điểm bị mất (nhiều nhất trước) và cách lấy lại", "Points lost (largest first) and how to win them back"))</h4>"
+        ]
         out.append("<table class=\"lost\"><colgroup><col style=\"width:17mm\"><col style=\"width:16mm\"><col></colgroup>")
-        out.append("<thead><tr><th>\(c.t("Mã", "Id"))</th><th class=\"num\">\(c.t("Mất", "Lost"))</th><th>\(c.t("Cách lấy lại", "How to win them back"))</th></tr></thead><tbody>")
+        out.append(
+            "<thead><tr><th>\(c.t("Mã", "Id"))</th><th class=\"num\">\(c.t("Mất", "Lost"))</th><th>\(c.t("Cách lấy lại", "How to win them back"))</th></tr></thead><tbody>"
+        )
         for item in card.lostPoints {
-            out.append("<tr><td>\(c.esc(item.id))</td><td class=\"num\">\u{2212}\(c.points(item.points))</td><td><b>\(c.text(item.title))</b><br>\(c.text(item.hint))</td></tr>")
+            out.append(
+                "<tr><td>\(c.esc(item.id))</td><td class=\"num\">\u{2212}\(c.points(item.points))</td><td><b>\(c.text(item.title))</b><br>\(c.text(item.hint))</td></tr>"
+            )
         }
         out.append("</tbody></table>")
         return out
@@ -99,11 +123,15 @@ enum HTMLScorecard {
     private static func claims(_ card: Scorecard, context c: HTMLContext) -> [String] {
         guard !card.claimDifferences.isEmpty else { return [] }
         var out: [String] = ["<h4>\(c.t("Điểm tự chấm khác điểm cuối cùng", "Claimed scores that differ from the final ones"))</h4>"]
-        out.append("<table class=\"claims\"><thead><tr><th>\(c.t("Mã", "Id"))</th><th>\(c.t("Tiêu chí", "Criterion"))</th><th class=\"num\">\(c.t("Tự chấm", "Claimed"))</th><th class=\"num\">\(c.t("Cuối cùng", "Final"))</th><th class=\"num\">\(c.t("Chênh lệch", "Difference"))</th></tr></thead><tbody>")
+        out.append(
+            "<table class=\"claims\"><thead><tr><th>\(c.t("Mã", "Id"))</th><th>\(c.t("Tiêu chí", "Criterion"))</th><th class=\"num\">\(c.t("Tự chấm", "Claimed"))</th><th class=\"num\">\(c.t("Cuối cùng", "Final"))</th><th class=\"num\">\(c.t("Chênh lệch", "Difference"))</th></tr></thead><tbody>"
+        )
         for difference in card.claimDifferences {
             let title = card.node(difference.id).map { c.text($0.title) } ?? ""
             let delta = c.signed(difference.final - difference.claimed, decimals: card.display.pointDecimals)
-            out.append("<tr><td>\(c.esc(difference.id))</td><td>\(title)</td><td class=\"num\">\(c.points(difference.claimed))</td><td class=\"num\">\(c.points(difference.final))</td><td class=\"num\">\(delta)</td></tr>")
+            out.append(
+                "<tr><td>\(c.esc(difference.id))</td><td>\(title)</td><td class=\"num\">\(c.points(difference.claimed))</td><td class=\"num\">\(c.points(difference.final))</td><td class=\"num\">\(delta)</td></tr>"
+            )
         }
         out.append("</tbody></table>")
         return out

@@ -14,11 +14,13 @@ public enum RankingCSV {
             for c in table.components where !components.contains(where: { $0.id == c.id }) { components.append(c) }
             for f in table.fields where !fields.contains(where: { $0.id == f.id }) { fields.append(f) }
         }
-        var header = vi
+        var header =
+            vi
             ? ["Loại đơn vị", "Bộ tiêu chí", "Năm", "Hạng", "Mã đơn vị", "Tên đơn vị", "Tỉnh"]
             : ["Unit kind", "Framework", "Year", "Rank", "Unit id", "Name", "Province"]
         header += components.map { $0.title.text(language) }
-        header += vi
+        header +=
+            vi
             ? ["Tổng điểm", "Tối đa áp dụng", "Chỉ số (%)", "Xếp loại", "Chỉ số năm trước (%)", "Thay đổi chỉ số", "Thay đổi hạng"]
             : ["Total", "Applicable max", "Index (%)", "Band", "Previous index (%)", "Index change", "Rank change"]
         header += fields.map { "\($0.id). \($0.title.text(language))" }
@@ -26,12 +28,19 @@ public enum RankingCSV {
         for table in ranking.tables {
             let p = table.display.pointDecimals
             let q = table.display.percentDecimals
-            let number = { (value: ExactDecimal, decimals: Int) in value.rounded(scale: decimals).formatted(decimals: decimals, language: .en, grouping: false) }
+            let number = { (value: ExactDecimal, decimals: Int) in
+                value.rounded(scale: decimals).formatted(decimals: decimals, language: .en, grouping: false)
+            }
             for entry in table.entries {
                 let card = entry.scorecard
-                var row = [table.unitKind.rawValue, table.frameworkID, String(table.year), String(entry.rank), card.unit.id, card.unit.name, card.unit.province ?? ""]
+                var row = [
+                    table.unitKind.rawValue, table.frameworkID, String(table.year), String(entry.rank), card.unit.id, card.unit.name,
+                    card.unit.province ?? "",
+                ]
                 row += components.map { c in entry.componentPoints(c.id).map { number($0, p) } ?? "" }
-                row += [number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q), card.band?.label.text(language) ?? ""]
+                row += [
+                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q), card.band?.label.text(language) ?? "",
+                ]
                 if let previous = entry.previous {
                     row += [number(previous.index, q), number(previous.indexChange, q), String(previous.rankChange)]
                 } else {

@@ -46,9 +46,13 @@ public enum RankingHTML {
     private static func contents(_ ranking: Ranking, context c: HTMLContext) -> [String] {
         var out: [String] = []
         let units = ranking.entries.count
-        var summary = c.t("Số bảng", "Tables") + ": " + c.count(ranking.tables.count) + " · " + c.t("Số đơn vị được xếp hạng", "Units ranked") + ": " + c.count(units)
+        var summary =
+            c.t("Số bảng", "Tables") + ": " + c.count(ranking.tables.count) + " · " + c.t("Số đơn vị được xếp hạng", "Units ranked") + ": "
+            + c.count(units)
         if ranking.failedFileCount > 0 || !ranking.failures.isEmpty {
-            summary += " · <a href=\"#failures\">" + c.t("Tệp bị từ chối", "Files refused") + ": " + c.count(max(ranking.failedFileCount, Set(ranking.failures.map(\.file)).count)) + "</a>"
+            summary +=
+                " · <a href=\"#failures\">" + c.t("Tệp bị từ chối", "Files refused") + ": "
+                + c.count(max(ranking.failedFileCount, Set(ranking.failures.map(\.file)).count)) + "</a>"
         }
         out.append("<p class=\"subtitle\">\(summary)</p>")
         if ranking.tables.isEmpty {
@@ -57,7 +61,9 @@ public enum RankingHTML {
         }
         out.append("<ol class=\"toc\">")
         for (index, table) in ranking.tables.enumerated() {
-            out.append("<li><a href=\"#\(HTMLAnchors.table(index))\">\(tableTitle(table, context: c))</a> <span class=\"muted\">(\(c.count(table.entries.count)) \(c.t("đơn vị", "units")))</span></li>")
+            out.append(
+                "<li><a href=\"#\(HTMLAnchors.table(index))\">\(tableTitle(table, context: c))</a> <span class=\"muted\">(\(c.count(table.entries.count)) \(c.t("đơn vị", "units")))</span></li>"
+            )
         }
         out.append("</ol>")
         return out
@@ -76,7 +82,8 @@ public enum RankingHTML {
         out.append(contentsOf: HTMLHeatMap.render(table, tableIndex: index, anchors: anchors, context: c))
         out.append("</section>")
         for (offset, entry) in table.entries.enumerated() {
-            out.append(contentsOf: HTMLScorecard.render(entry, table: table, tableIndex: index, anchor: anchors.id(table: index, entry: offset), context: c))
+            out.append(
+                contentsOf: HTMLScorecard.render(entry, table: table, tableIndex: index, anchor: anchors.id(table: index, entry: offset), context: c))
         }
         return out
     }
@@ -84,10 +91,14 @@ public enum RankingHTML {
     private static func failures(_ ranking: Ranking, context c: HTMLContext) -> [String] {
         guard !ranking.failures.isEmpty else { return [] }
         var out: [String] = ["<section class=\"page failures\" id=\"failures\">"]
-        out.append("<h2>\(c.t("Tệp bị từ chối", "Files refused")) (\(c.count(max(ranking.failedFileCount, Set(ranking.failures.map(\.file)).count))))</h2>")
-        out.append("<p class=\"subtitle\">\(c.t("Các tệp sau không được chấm điểm và không có trong bảng xếp hạng.", "These files were not scored and are not in the ranking."))</p>")
+        out.append(
+            "<h2>\(c.t("Tệp bị từ chối", "Files refused")) (\(c.count(max(ranking.failedFileCount, Set(ranking.failures.map(\.file)).count))))</h2>")
+        out.append(
+            "<p class=\"subtitle\">\(c.t("Các tệp sau không được chấm điểm và không có trong bảng xếp hạng.", "These files were not scored and are not in the ranking."))</p>"
+        )
         out.append("<table class=\"failures\"><colgroup><col style=\"width:45mm\"><col style=\"width:40mm\"><col></colgroup>")
-        out.append("<thead><tr><th>\(c.t("Tệp", "File"))</th><th>\(c.t("Vị trí", "Location"))</th><th>\(c.t("Lỗi", "Error"))</th></tr></thead><tbody>")
+        out.append(
+            "<thead><tr><th>\(c.t("Tệp", "File"))</th><th>\(c.t("Vị trí", "Location"))</th><th>\(c.t("Lỗi", "Error"))</th></tr></thead><tbody>")
         for failure in ranking.failures {
             var location = failure.path.description
             if let position = failure.location {

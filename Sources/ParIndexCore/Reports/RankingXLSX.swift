@@ -28,9 +28,14 @@ public enum RankingXLSX {
             let showPrevious = table.entries.contains { $0.previous != nil }
             var header = [l.text("Hạng", "Rank"), l.text("Mã đơn vị", "Unit id"), l.text("Tên đơn vị", "Name"), l.text("Tỉnh", "Province")]
             header += components.map { $0.title.text(l.language) }
-            header += [l.text("Tổng điểm", "Total"), l.text("Tối đa áp dụng", "Applicable max"), l.text("Chỉ số (%)", "Index (%)"), l.text("Xếp loại", "Band")]
+            header += [
+                l.text("Tổng điểm", "Total"), l.text("Tối đa áp dụng", "Applicable max"), l.text("Chỉ số (%)", "Index (%)"),
+                l.text("Xếp loại", "Band"),
+            ]
             if showPrevious {
-                header += [l.text("Chỉ số năm trước", "Previous index"), l.text("Thay đổi chỉ số", "Index change"), l.text("Thay đổi hạng", "Rank change")]
+                header += [
+                    l.text("Chỉ số năm trước", "Previous index"), l.text("Thay đổi chỉ số", "Index change"), l.text("Thay đổi hạng", "Rank change"),
+                ]
             }
             sheet.append(header.map { .text($0, .header) })
             for entry in table.entries {
@@ -72,10 +77,11 @@ public enum RankingXLSX {
             }
             guard !table.statistics.fields.isEmpty else { continue }
             sheet.append([])
-            sheet.append([
-                l.text("Lĩnh vực", "Field"), l.text("Tên lĩnh vực", "Title"), l.text("Chỉ số TB (%)", "Average (%)"),
-                l.text("Chỉ số cao nhất (%)", "Best (%)"), l.text("Đơn vị dẫn đầu", "Best units"),
-            ].map { .text($0, .header) })
+            sheet.append(
+                [
+                    l.text("Lĩnh vực", "Field"), l.text("Tên lĩnh vực", "Title"), l.text("Chỉ số TB (%)", "Average (%)"),
+                    l.text("Chỉ số cao nhất (%)", "Best (%)"), l.text("Đơn vị dẫn đầu", "Best units"),
+                ].map { .text($0, .header) })
             for field in table.statistics.fields {
                 sheet.append([
                     .text(field.field.id), .text(field.field.title.text(l.language)),

@@ -79,12 +79,14 @@ struct XLSXWorkbook: Sendable {
         xml += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
         xml += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
         for index in sheets.indices {
-            xml += #"<Override PartName="/xl/worksheets/sheet\#(index + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+            xml +=
+                #"<Override PartName="/xl/worksheets/sheet\#(index + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
         return xml + "</Types>"
     }
 
-    private static let packageRelationships = header
+    private static let packageRelationships =
+        header
         + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
@@ -105,14 +107,16 @@ struct XLSXWorkbook: Sendable {
         var xml = Self.header
         xml += #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
         for index in sheets.indices {
-            xml += #"<Relationship Id="rId\#(index + 1)" Type="\#(Self.relationshipNamespace)/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
+            xml +=
+                #"<Relationship Id="rId\#(index + 1)" Type="\#(Self.relationshipNamespace)/worksheet" Target="worksheets/sheet\#(index + 1).xml"/>"#
         }
         xml += #"<Relationship Id="rId\#(sheets.count + 1)" Type="\#(Self.relationshipNamespace)/styles" Target="styles.xml"/>"#
         return xml + "</Relationships>"
     }
 
     /// Styles in the order of ``XLSXStyle``.
-    private static let styles = header
+    private static let styles =
+        header
         + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="0.00"/></numFmts>"#
         + #"<fonts count="3">"#
@@ -142,7 +146,8 @@ struct XLSXWorkbook: Sendable {
         xml += #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
         if sheet.frozenRows > 0 {
             let top = "A\(sheet.frozenRows + 1)"
-            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(top)" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="\#(top)" sqref="\#(top)"/></sheetView></sheetViews>"#
+            xml +=
+                #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(top)" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="\#(top)" sqref="\#(top)"/></sheetView></sheetViews>"#
         }
         let widths = columnWidths(sheet.rows)
         if !widths.isEmpty {

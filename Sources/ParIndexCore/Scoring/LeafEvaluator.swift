@@ -105,7 +105,9 @@ struct LeafEvaluator {
             how = LocalizedText(vi: "tính theo tỷ lệ \(present.count)/\(total)", en: "proportional, \(present.count)/\(total)")
         case .percent(let percent):
             points = leaf.max * percent / 100
-            how = both { s in s.language == .vi ? "đạt \(s.bound(percent)) điểm tối đa khi thiếu tài liệu" : "\(s.bound(percent)) of the maximum when incomplete" }
+            how = both { s in
+                s.language == .vi ? "đạt \(s.bound(percent)) điểm tối đa khi thiếu tài liệu" : "\(s.bound(percent)) of the maximum when incomplete"
+            }
         }
         return LeafOutcome(
             points: points, status: .scored,
@@ -151,15 +153,27 @@ struct LeafEvaluator {
         case .notApplicable:
             return LeafOutcome(
                 points: nil, status: .notApplicable,
-                explanation: both { s in s.language == .vi ? "Không phát sinh (\(what.vi) = 0) → không tính vào điểm tối đa" : "Nothing arose (\(what.text(.en)) = 0) → left out of the maximum" })
+                explanation: both { s in
+                    s.language == .vi
+                        ? "Không phát sinh (\(what.vi) = 0) → không tính vào điểm tối đa"
+                        : "Nothing arose (\(what.text(.en)) = 0) → left out of the maximum"
+                })
         case .full:
             return LeafOutcome(
                 points: leaf.max, status: .scored,
-                explanation: both { s in s.language == .vi ? "Không phát sinh (\(what.vi) = 0) → \(s.outOf(leaf.max, leaf.max))" : "Nothing arose (\(what.text(.en)) = 0) → \(s.outOf(leaf.max, leaf.max))" })
+                explanation: both { s in
+                    s.language == .vi
+                        ? "Không phát sinh (\(what.vi) = 0) → \(s.outOf(leaf.max, leaf.max))"
+                        : "Nothing arose (\(what.text(.en)) = 0) → \(s.outOf(leaf.max, leaf.max))"
+                })
         case .zero:
             return LeafOutcome(
                 points: 0, status: .scored,
-                explanation: both { s in s.language == .vi ? "Không phát sinh (\(what.vi) = 0) → \(s.outOf(0, leaf.max))" : "Nothing arose (\(what.text(.en)) = 0) → \(s.outOf(0, leaf.max))" },
+                explanation: both { s in
+                    s.language == .vi
+                        ? "Không phát sinh (\(what.vi) = 0) → \(s.outOf(0, leaf.max))"
+                        : "Nothing arose (\(what.text(.en)) = 0) → \(s.outOf(0, leaf.max))"
+                },
                 hint: nil)
         }
     }
@@ -218,7 +232,8 @@ struct LeafEvaluator {
         let targetIsAbove = target.lower >= value
         guard let (n, d) = parts else {
             // A raw count or amount: the nearest value inside the better tier.
-            let needed: ExactDecimal = targetIsAbove ? (target.lowerInclusive ? target.lower : target.lower + 1).ceilingValue : (target.upper ?? target.lower)
+            let needed: ExactDecimal =
+                targetIsAbove ? (target.lowerInclusive ? target.lower : target.lower + 1).ceilingValue : (target.upper ?? target.lower)
             return both { s in
                 let bounds = target.boundsText(percent: false, decimals: s.display.percentDecimals, language: s.language)
                 return s.language == .vi
@@ -276,15 +291,23 @@ struct LeafEvaluator {
             points: points, status: .scored,
             explanation: both { s in
                 let name = title(metricID).text(s.language)
-                let ofTarget = target == 100 ? "" : (s.language == .vi ? " so với mục tiêu \(s.bound(target)) = \(s.percent(share))" : " against a target of \(s.bound(target)) = \(s.percent(share))")
+                let ofTarget =
+                    target == 100
+                    ? ""
+                    : (s.language == .vi
+                        ? " so với mục tiêu \(s.bound(target)) = \(s.percent(share))"
+                        : " against a target of \(s.bound(target)) = \(s.percent(share))")
                 let shownRate = ExactDecimal.percent(n, of: d, decimals: s.display.percentDecimals)
-                return "\(name) \(s.percent(shownRate)) (\(s.quantity(n))/\(s.quantity(d)))\(ofTarget) × \(s.points(leaf.max)) → \(s.outOf(points, leaf.max))"
+                return
+                    "\(name) \(s.percent(shownRate)) (\(s.quantity(n))/\(s.quantity(d)))\(ofTarget) × \(s.points(leaf.max)) → \(s.outOf(points, leaf.max))"
             }, hint: hint)
     }
 
     // MARK: - Deadlines, counts, answers, given points
 
-    private func deadline(_ leaf: Node, _ items: [DeadlineItem], _ mode: DeadlineMode, _ latePercent: ExactDecimal, _ missingPercent: ExactDecimal) -> LeafOutcome {
+    private func deadline(_ leaf: Node, _ items: [DeadlineItem], _ mode: DeadlineMode, _ latePercent: ExactDecimal, _ missingPercent: ExactDecimal)
+        -> LeafOutcome
+    {
         enum State { case onTime, late, missing }
         var states: [(DeadlineItem, State, CalendarDate?)] = []
         for item in items {
@@ -321,14 +344,18 @@ struct LeafEvaluator {
         func describe(_ entries: [(DeadlineItem, State, CalendarDate?)], _ s: NumberStyle) -> String {
             entries.map { item, _, date in
                 let due = s.date(item.due.date(inYear: submission.year))
-                let rule = item.due.inclusive ? (s.language == .vi ? "hạn đến hết \(due)" : "due by \(due)") : (s.language == .vi ? "hạn trước \(due)" : "due before \(due)")
+                let rule =
+                    item.due.inclusive
+                    ? (s.language == .vi ? "hạn đến hết \(due)" : "due by \(due)") : (s.language == .vi ? "hạn trước \(due)" : "due before \(due)")
                 let name = title(item.fact).text(s.language)
                 return date.map { "\(name) \(s.date($0)), \(rule)" } ?? "\(name), \(rule)"
             }.joined(separator: "; ")
         }
-        let hint: LocalizedText? = points < leaf.max ? both { s in
-            s.language == .vi ? "Gửi đúng hạn: \(describe(late + absent, s))" : "Send on time: \(describe(late + absent, s))"
-        } : nil
+        let hint: LocalizedText? =
+            points < leaf.max
+            ? both { s in
+                s.language == .vi ? "Gửi đúng hạn: \(describe(late + absent, s))" : "Send on time: \(describe(late + absent, s))"
+            } : nil
         return LeafOutcome(
             points: points, status: .scored,
             explanation: both { s in
@@ -359,16 +386,18 @@ struct LeafEvaluator {
         return LeafOutcome(
             points: points, status: .scored,
             explanation: both { s in
-                let how = mode == .all
+                let how =
+                    mode == .all
                     ? (s.language == .vi ? "cần đủ \(s.quantity(required))" : "all \(s.quantity(required)) required")
                     : (s.language == .vi ? "tính theo tỷ lệ" : "proportional")
                 return "\(name.text(s.language)) \(s.quantity(done))/\(s.quantity(required)) (\(how)) → \(s.outOf(points, leaf.max))"
             },
-            hint: points < leaf.max ? both { s in
-                s.language == .vi
-                    ? "Hoàn thành thêm \(s.quantity(required - counted)) (\(name.vi)) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
-                    : "Complete \(s.quantity(required - counted)) more (\(name.text(.en))) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
-            } : nil)
+            hint: points < leaf.max
+                ? both { s in
+                    s.language == .vi
+                        ? "Hoàn thành thêm \(s.quantity(required - counted)) (\(name.vi)) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
+                        : "Complete \(s.quantity(required - counted)) more (\(name.text(.en))) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
+                } : nil)
     }
 
     private func ordinal(_ leaf: Node, _ factID: String, _ options: [OrdinalOption]) -> LeafOutcome {
@@ -384,30 +413,41 @@ struct LeafEvaluator {
                     ? "\(name.vi): trả lời \(answer) = \(s.bound(percent)) điểm tối đa → \(s.outOf(points, leaf.max))"
                     : "\(name.text(.en)): answer \(answer) = \(s.bound(percent)) of the maximum → \(s.outOf(points, leaf.max))"
             },
-            hint: points < leaf.max ? both { s in
-                s.language == .vi
-                    ? "Đạt mức \(best?.answer ?? "?") (\(name.vi)) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
-                    : "Reach answer \(best?.answer ?? "?") (\(name.text(.en))) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
-            } : nil)
+            hint: points < leaf.max
+                ? both { s in
+                    s.language == .vi
+                        ? "Đạt mức \(best?.answer ?? "?") (\(name.vi)) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
+                        : "Reach answer \(best?.answer ?? "?") (\(name.text(.en))) → +\(s.points(leaf.max - points)) \(s.pointsWord)"
+                } : nil)
     }
 
     private func direct(_ leaf: Node, _ source: DirectSource) -> LeafOutcome {
-        let who = source == .survey
+        let who =
+            source == .survey
             ? LocalizedText(vi: "Điểm điều tra xã hội học", en: "Survey points")
             : LocalizedText(vi: "Điểm do hội đồng thẩm định cho", en: "Points given by the appraisal council")
         guard let points = submission.direct[leaf.id] else {
             return LeafOutcome(
                 points: 0, status: .missingData,
-                explanation: both { s in s.language == .vi ? "Chưa có \(who.vi.lowercased()) (direct[\"\(leaf.id)\"]) → \(s.outOf(0, leaf.max))" : "No \(who.text(.en).lowercased()) given (direct[\"\(leaf.id)\"]) → \(s.outOf(0, leaf.max))" },
-                hint: both { s in s.language == .vi ? "Nhập \(who.vi.lowercased()) vào direct[\"\(leaf.id)\"]" : "Enter the \(who.text(.en).lowercased()) in direct[\"\(leaf.id)\"]" })
+                explanation: both { s in
+                    s.language == .vi
+                        ? "Chưa có \(who.vi.lowercased()) (direct[\"\(leaf.id)\"]) → \(s.outOf(0, leaf.max))"
+                        : "No \(who.text(.en).lowercased()) given (direct[\"\(leaf.id)\"]) → \(s.outOf(0, leaf.max))"
+                },
+                hint: both { s in
+                    s.language == .vi
+                        ? "Nhập \(who.vi.lowercased()) vào direct[\"\(leaf.id)\"]"
+                        : "Enter the \(who.text(.en).lowercased()) in direct[\"\(leaf.id)\"]"
+                })
         }
         return LeafOutcome(
             points: points, status: .scored,
             explanation: both { s in "\(who.text(s.language)): \(s.outOf(points, leaf.max))" },
-            hint: points < leaf.max ? both { s in
-                s.language == .vi
-                    ? "\(who.vi) thấp hơn tối đa \(s.points(leaf.max - points)) \(s.pointsWord): cải thiện mức độ hài lòng, chất lượng phục vụ"
-                    : "\(who.text(.en)) are \(s.points(leaf.max - points)) \(s.pointsWord) below the maximum: improve satisfaction and service"
-            } : nil)
+            hint: points < leaf.max
+                ? both { s in
+                    s.language == .vi
+                        ? "\(who.vi) thấp hơn tối đa \(s.points(leaf.max - points)) \(s.pointsWord): cải thiện mức độ hài lòng, chất lượng phục vụ"
+                        : "\(who.text(.en)) are \(s.points(leaf.max - points)) \(s.pointsWord) below the maximum: improve satisfaction and service"
+                } : nil)
     }
 }

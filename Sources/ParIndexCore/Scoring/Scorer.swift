@@ -88,7 +88,11 @@ private struct ScoringRun {
         let applicable = leaves.reduce(ExactDecimal(0)) { $0 + $1.applicableMaximum }
         let components: [ComponentScore]
         if framework.components.isEmpty {
-            components = [ComponentScore(id: "total", title: LocalizedText(vi: "Tổng", en: "Total"), points: leafPoints, maximum: framework.maximum, applicableMaximum: applicable)]
+            components = [
+                ComponentScore(
+                    id: "total", title: LocalizedText(vi: "Tổng", en: "Total"), points: leafPoints, maximum: framework.maximum,
+                    applicableMaximum: applicable)
+            ]
         } else {
             components = framework.components.map { component in
                 let own = leaves.filter { $0.component == component.id }
@@ -174,12 +178,18 @@ private struct ScoringRun {
         if let correction = submission.appraisal[leaf.id] {
             score.points = correction.points
             score.status = .appraised
-            score.explanation = !explain ? nil : both { s in
+            score.explanation =
+                !explain
+                ? nil
+                : both { s in
+                    s.language == .vi
+                        ? "Hội đồng thẩm định chấm \(s.outOf(correction.points, leaf.max)) (theo quy tắc: \(s.points(computed))): \(correction.reason)"
+                        : "The appraisal council set \(s.outOf(correction.points, leaf.max)) (the rule gives \(s.points(computed))): \(correction.reason)"
+                }
+            hint = both { s in
                 s.language == .vi
-                    ? "Hội đồng thẩm định chấm \(s.outOf(correction.points, leaf.max)) (theo quy tắc: \(s.points(computed))): \(correction.reason)"
-                    : "The appraisal council set \(s.outOf(correction.points, leaf.max)) (the rule gives \(s.points(computed))): \(correction.reason)"
+                    ? "Điểm do hội đồng thẩm định quyết định: \(correction.reason)" : "Set by the appraisal council: \(correction.reason)"
             }
-            hint = both { s in s.language == .vi ? "Điểm do hội đồng thẩm định quyết định: \(correction.reason)" : "Set by the appraisal council: \(correction.reason)" }
         }
         if case .evidence = leaf.rule {
             // Evidence leaves account for their documents in their points.
@@ -212,7 +222,8 @@ private struct ScoringRun {
         let points = Swift.min(raw, section.cap)
         let explanation = both { s in
             if parts.isEmpty { return s.language == .vi ? "Không phát sinh" : "None" }
-            let list = parts.map { item, n, p in "\(item.title.text(s.language)): \(s.quantity(n)) × \(s.points(item.perOccurrence)) = \(s.points(p))" }
+            let list = parts.map { item, n, p in "\(item.title.text(s.language)): \(s.quantity(n)) × \(s.points(item.perOccurrence)) = \(s.points(p))"
+            }
             let capped = raw > section.cap ? (s.language == .vi ? " (tối đa \(s.points(section.cap)))" : " (capped at \(s.points(section.cap)))") : ""
             return list.joined(separator: "; ") + " → \(s.points(points)) \(s.pointsWord)\(capped)"
         }

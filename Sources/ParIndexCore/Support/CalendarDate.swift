@@ -63,6 +63,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return days + day
     }
 
+    /// Whether `a` is an earlier date than `b`.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }

@@ -52,11 +52,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The diagnostic in English.
     public var description: String { text(.en) }
 
+    /// Whether two diagnostics say the same thing at the same place.
     public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
         a.severity == b.severity && a.file == b.file && a.path == b.path && a.message == b.message
             && a.line == b.line && a.column == b.column
     }
 
+    /// Hashes the file, the path and the message.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(file)
         hasher.combine(path)

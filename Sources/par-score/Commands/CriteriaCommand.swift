@@ -12,7 +12,10 @@ enum CriteriaCommand {
         }
         switch action {
         case "list":
-            guard args.positionals.count == 1 else { throw Arguments.UsageError(message: "criteria list takes no file; use --criteria PATH / criteria list không nhận tệp; dùng --criteria PATH") }
+            guard args.positionals.count == 1 else {
+                throw Arguments.UsageError(
+                    message: "criteria list takes no file; use --criteria PATH / criteria list không nhận tệp; dùng --criteria PATH")
+            }
             let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
             let format = try args.choice("--format", default: ScoreCommand.Format.text)
             Console.out(format == .json ? CriteriaListing.json(catalog, language: language) : CriteriaListing.text(catalog, language: language))
@@ -34,7 +37,14 @@ enum CriteriaCommand {
                 let data = try FileReading.read(URL(fileURLWithPath: path))
                 let (framework, findings) = try DocumentLoader.framework(from: data, file: path)
                 if let other = seen[framework.id] {
-                    ParScore.report([Diagnostic(.error, file: path, path: JSONPath(keys: "id"), LocalizedText(vi: "mã bộ tiêu chí \"\(framework.id)\" trùng với \(other)", en: "framework id \"\(framework.id)\" is also used by \(other)"))], language)
+                    ParScore.report(
+                        [
+                            Diagnostic(
+                                .error, file: path, path: JSONPath(keys: "id"),
+                                LocalizedText(
+                                    vi: "mã bộ tiêu chí \"\(framework.id)\" trùng với \(other)",
+                                    en: "framework id \"\(framework.id)\" is also used by \(other)"))
+                        ], language)
                     status = .invalidData
                     continue
                 }
@@ -42,9 +52,11 @@ enum CriteriaCommand {
                 ParScore.report(findings, language)
                 let leaves = framework.leaves.count
                 let official = framework.allNodes.filter { $0.provenance.status == .official }.count
-                Console.out(language == .vi
-                    ? "\(path): đạt — \(framework.id): \(framework.fields.count) lĩnh vực, \(framework.allNodes.count) nút, \(leaves) tiêu chí thành phần, tối đa \(framework.maximum.exactText) điểm; \(official) nút chính thức, \(framework.allNodes.count - official) nút phỏng theo\n"
-                    : "\(path): ok — \(framework.id): \(framework.fields.count) fields, \(framework.allNodes.count) nodes, \(leaves) leaves, maximum \(framework.maximum.exactText); \(official) official nodes, \(framework.allNodes.count - official) adapted\n")
+                Console.out(
+                    language == .vi
+                        ? "\(path): đạt — \(framework.id): \(framework.fields.count) lĩnh vực, \(framework.allNodes.count) nút, \(leaves) tiêu chí thành phần, tối đa \(framework.maximum.exactText) điểm; \(official) nút chính thức, \(framework.allNodes.count - official) nút phỏng theo\n"
+                        : "\(path): ok — \(framework.id): \(framework.fields.count) fields, \(framework.allNodes.count) nodes, \(leaves) leaves, maximum \(framework.maximum.exactText); \(official) official nodes, \(framework.allNodes.count - official) adapted\n"
+                )
             } catch {
                 ParScore.report(error.diagnostics, language)
                 if error.kind == .missingInput { status = .noInput } else if status != .noInput { status = .invalidData }

@@ -31,12 +31,14 @@ enum RankCommand {
         }
         let failures = current.failures + (previous?.failures ?? [])
         let failedCount = current.failedFileCount + (previous?.failedFileCount ?? 0)
-        let ranking = Ranker().rank(current.scorecards, previous: previous?.scorecards ?? [], frameworks: catalog, failures: failures, failedFileCount: failedCount)
+        let ranking = Ranker().rank(
+            current.scorecards, previous: previous?.scorecards ?? [], frameworks: catalog, failures: failures, failedFileCount: failedCount)
         if failedCount > 0 {
             ParScore.report(failures, language)
-            Console.err(language == .vi
-                ? "par-score: \(failedCount) tệp bị loại; \(ranking.entries.count) đơn vị được xếp hạng\n"
-                : "par-score: \(failedCount) files refused; \(ranking.entries.count) units ranked\n")
+            Console.err(
+                language == .vi
+                    ? "par-score: \(failedCount) tệp bị loại; \(ranking.entries.count) đơn vị được xếp hạng\n"
+                    : "par-score: \(failedCount) files refused; \(ranking.entries.count) units ranked\n")
         }
         let data: Data
         switch format {

@@ -14,9 +14,10 @@ enum ScoreCommand {
         }
         let format = try args.choice("--format", default: Format.text)
         guard args.positionals.count == 1 else {
-            throw Arguments.UsageError(message: args.positionals.isEmpty
-                ? "missing AGENCY.json / thiếu tệp AGENCY.json"
-                : "one submission at a time; use `par-score rank` for many / mỗi lần một tệp; dùng `par-score rank` cho nhiều tệp")
+            throw Arguments.UsageError(
+                message: args.positionals.isEmpty
+                    ? "missing AGENCY.json / thiếu tệp AGENCY.json"
+                    : "one submission at a time; use `par-score rank` for many / mỗi lần một tệp; dùng `par-score rank` cho nhiều tệp")
         }
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         let card = try Scorer(catalog: catalog).score(file: URL(fileURLWithPath: args.positionals[0]))

@@ -10,7 +10,9 @@ enum TemplateCommand {
             Console.out(Help.template(language))
             return .ok
         }
-        guard args.positionals.isEmpty else { throw Arguments.UsageError(message: "unexpected argument \(args.positionals[0]) / đối số thừa \(args.positionals[0])") }
+        guard args.positionals.isEmpty else {
+            throw Arguments.UsageError(message: "unexpected argument \(args.positionals[0]) / đối số thừa \(args.positionals[0])")
+        }
         guard let id = args.value("--framework") else { throw Arguments.UsageError(message: "missing --framework ID / thiếu --framework ID") }
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         guard let framework = catalog.framework(id: id) else {
@@ -20,7 +22,10 @@ enum TemplateCommand {
         var year: Int?
         if let text = args.value("--year") {
             guard let value = Int(text), (framework.firstYear...framework.lastYear).contains(value) else {
-                throw Arguments.UsageError(message: "--year must be within \(framework.firstYear)–\(framework.lastYear) / --year phải trong khoảng \(framework.firstYear)–\(framework.lastYear)")
+                throw Arguments.UsageError(
+                    message:
+                        "--year must be within \(framework.firstYear)–\(framework.lastYear) / --year phải trong khoảng \(framework.firstYear)–\(framework.lastYear)"
+                )
             }
             year = value
         }

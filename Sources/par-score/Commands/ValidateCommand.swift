@@ -19,7 +19,8 @@ enum ValidateCommand {
                 let url = URL(fileURLWithPath: path)
                 let (submission, framework) = try scorer.validate(data: try FileReading.read(url), file: path)
                 let card = Scorer.score(submission, with: framework)
-                report += language == .vi
+                report +=
+                    language == .vi
                     ? "\(path): hợp lệ — \(submission.unit.name), năm \(submission.year), bộ tiêu chí \(framework.id)\n"
                     : "\(path): valid — \(submission.unit.name), \(submission.year), framework \(framework.id)\n"
                 for warning in card.warnings { report += "  " + warning.text(language) + "\n" }
