@@ -1,6 +1,6 @@
 import Foundation
 
-// The operating-system specific code of par-bench: peak memory of this process and of children.
+// The operating-system specific code of par-bench: spawning a child and reading its peak memory.
 #if canImport(Glibc)
     @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -8,28 +8,6 @@ import Foundation
 #endif
 
 enum Platform {
-    /// Peak resident memory of this process, in bytes.
-    static func peakMemoryOfSelf() -> Int {
-        var usage = rusage()
-        #if canImport(Glibc)
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-        #else
-            getrusage(RUSAGE_SELF, &usage)
-        #endif
-        return maxRSSBytes(usage)
-    }
-
-    /// Peak resident memory of the largest finished child process, in bytes.
-    static func peakMemoryOfChildren() -> Int {
-        var usage = rusage()
-        #if canImport(Glibc)
-            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        #else
-            getrusage(RUSAGE_CHILDREN, &usage)
-        #endif
-        return maxRSSBytes(usage)
-    }
-
     static func maxRSSBytes(_ usage: rusage) -> Int {
         #if canImport(Darwin)
             return Int(usage.ru_maxrss)  // bytes on macOS

@@ -35,24 +35,6 @@ public enum Rule: Sendable {
 
     /// Every rule kind a framework may use.
     public static let kindNames = ["evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct"]
-
-    /// The facts the rule reads, directly or through metrics.
-    public func factIDs(in framework: Framework) -> [String] {
-        func expand(_ source: String) -> [String] {
-            if let metric = framework.metric(source) { return metric.numerator + metric.denominator }
-            return [source]
-        }
-        switch self {
-        case .evidence, .direct: return []
-        case .boolean(let fact), .ordinal(let fact, _): return [fact]
-        case .tiers(let source, _, _): return expand(source.id)
-        case .ratio(let metric, _, _): return expand(metric)
-        case .deadline(let items, _, _, _): return items.map(\.fact)
-        case .count(let done, let total, _, _):
-            if case .fact(let id) = total { return [done, id] }
-            return [done]
-        }
-    }
 }
 
 /// What a partial set of evidence documents earns.

@@ -109,11 +109,4 @@ final class DiagnosticSink {
     func warning(_ path: JSONPath, _ vi: String, _ en: String) {
         diagnostics.append(Diagnostic(.warning, file: file, path: path, LocalizedText(vi: vi, en: en)))
     }
-
-    /// At most this many diagnostics are kept, so that a broken file cannot flood the terminal.
-    static let limit = 200
-
-    func add(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
-    }
 }
