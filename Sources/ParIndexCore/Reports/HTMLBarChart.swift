@@ -69,7 +69,7 @@ enum HTMLBarChart {
         for (position, band) in table.bands.enumerated() {
             let count = table.statistics.bandCounts.first { $0.band.id == band.id }?.count ?? 0
             items.append(
-                "<span><i class=\"swatch\" style=\"background:\(HTMLColor.band(position: position))\"></i>\(c.text(band.title)) (\(c.count(count)))</span>"
+                "<span><i class=\"swatch\" style=\"background:\(HTMLColor.band(position: position, of: table.bands.count))\"></i>\(c.text(band.title)) (\(c.count(count)))</span>"
             )
         }
         if table.entries.contains(where: { HTMLColor.bandPosition($0.scorecard.band?.id, in: table) == nil }) {

@@ -8,10 +8,14 @@ enum HTMLColor {
     /// The colour of a unit without a band.
     static let noBand = "#9e9e9e"
 
-    /// The colour of the band at `position` (0 = highest); positions past the palette take the last colour.
-    static func band(position: Int?) -> String {
+    /// The colour of the band at `position` (0 = highest) of `count` bands, spread over the
+    /// palette so that the highest band is green and the lowest red whatever their number.
+    static func band(position: Int?, of count: Int) -> String {
         guard let position, position >= 0 else { return noBand }
-        return bandPalette[min(position, bandPalette.count - 1)]
+        guard count > 1 else { return bandPalette[0] }
+        let last = bandPalette.count - 1
+        let spread = (position * last * 2 + (count - 1)) / (2 * (count - 1))  // rounded position × last ÷ (count − 1)
+        return bandPalette[min(max(spread, 0), last)]
     }
 
     /// The position of band `id` in `table`'s bands.
@@ -22,7 +26,7 @@ enum HTMLColor {
 
     /// The colour of the band of `card` in `table`.
     static func band(of card: Scorecard, in table: RankingTable) -> String {
-        band(position: bandPosition(card.band?.id, in: table))
+        band(position: bandPosition(card.band?.id, in: table), of: table.bands.count)
     }
 
     private static let red = (248.0, 105.0, 107.0)

@@ -14,7 +14,7 @@ enum HTMLRankingTable {
         stat(c.percent(s.highest), c.t("Cao nhất", "Highest"))
         for (position, item) in s.bandCounts.enumerated() {
             let index = table.bands.firstIndex { $0.id == item.band.id } ?? position
-            let swatch = "<i class=\"swatch\" style=\"background:\(HTMLColor.band(position: index))\"></i>"
+            let swatch = "<i class=\"swatch\" style=\"background:\(HTMLColor.band(position: index, of: table.bands.count))\"></i>"
             stat(c.count(item.count), swatch + c.text(item.band.title))
         }
         out.append("</div>")
