@@ -195,9 +195,10 @@ enum Help {
 
             TÙY CHỌN:
               --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx, md, html
-              --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx bắt buộc có --out
+              --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx ra màn hình cần --out
               --previous PATH      bản kê khai năm trước, để tính thay đổi chỉ số và thứ hạng
               --ndjson FILE        đọc thêm các bản kê khai, mỗi dòng một đối tượng JSON ("-": đầu vào chuẩn)
+              --scorecards         (json) kèm phiếu điểm đầy đủ của từng đơn vị
 
             QUY TẮC ĐỒNG HẠNG: xếp theo chỉ số giảm dần; các đơn vị có chỉ số bằng nhau khi làm tròn
             để hiển thị thì cùng hạng (1, 2, 2, 4), liệt kê theo tên rồi theo mã đơn vị.
@@ -215,9 +216,10 @@ enum Help {
 
             OPTIONS:
               --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx, md, html
-              --out FILE           write to a file (whole or not at all); xlsx needs --out
+              --out FILE           write to a file (whole or not at all); xlsx to a terminal needs it
               --previous PATH      last year's submissions, for the change of index and rank
               --ndjson FILE        also read submissions, one JSON object a line ("-": standard input)
+              --scorecards         (json) include each unit's whole scorecard
 
             TIE RULE: by index, descending; units whose indices are equal at the displayed precision
             share a rank (1, 2, 2, 4) and are listed by name, then by unit id.
