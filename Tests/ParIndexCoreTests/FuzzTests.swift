@@ -227,7 +227,7 @@ struct FuzzTests {
     }
 
     struct Counts {
-        var cases = 0, accepted = 0, refused = 0, structural = 0, structuralAccepted = 0, syntax = 0
+        var cases = 0, accepted = 0, refused = 0, structural = 0, structuralAccepted = 0, syntax = 0, fastAccepted = 0
         var problems: [String] = []
 
         mutating func add(_ other: Counts) {
@@ -237,6 +237,7 @@ struct FuzzTests {
             structural += other.structural
             structuralAccepted += other.structuralAccepted
             syntax += other.syntax
+            fastAccepted += other.fastAccepted
             problems += other.problems
         }
     }
@@ -247,6 +248,7 @@ struct FuzzTests {
         let file = "fuzz-\(index).json"
         counts.cases += 1
         if structural { counts.structural += 1 }
+        if FastPathAgreement.check(Data(bytes), file: file, catalog: scorer.catalog) { counts.fastAccepted += 1 }
         do {
             let card = try scorer.score(data: Data(bytes), file: file)
             counts.accepted += 1
@@ -270,7 +272,7 @@ struct FuzzTests {
         if index % 50 == 0 {
             // The same bytes as NDJSON lines, as `par-score rank --ndjson` reads them.
             let result = BatchScorer(scorer: scorer).score(ndjson: Data(bytes), file: file)
-            _ = result.scorecards.count + result.failedFileCount
+            _ = result.results.count + result.failedFileCount
         }
     }
 
@@ -304,7 +306,7 @@ struct FuzzTests {
         }
         let elapsed = clock.now - start
         print(
-            "fuzz: \(total.cases) cases (seed \(Self.seed)), \(total.accepted) accepted, \(total.refused) refused (\(total.syntax) as invalid JSON), 0 crashes; \(total.structural) structure mutations (\(total.structuralAccepted) accepted); \(elapsed)"
+            "fuzz: \(total.cases) cases (seed \(Self.seed)), \(total.accepted) accepted, \(total.refused) refused (\(total.syntax) as invalid JSON), 0 crashes; \(total.structural) structure mutations (\(total.structuralAccepted) accepted); \(total.fastAccepted) accepted by the batch fast path, each with the full scorer's result; \(elapsed)"
         )
         #expect(total.cases == Self.cases)
         #expect(total.accepted + total.refused == total.cases)

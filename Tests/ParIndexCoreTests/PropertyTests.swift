@@ -229,6 +229,7 @@ struct PropertyTests {
 
     func score(_ submission: GeneratedSubmission, file: String) -> Scorecard? {
         let text = submission.json()
+        FastPathAgreement.check(Data(text.utf8), file: file, catalog: catalog)
         do {
             return try scorer.score(data: Data(text.utf8), file: file)
         } catch {
@@ -331,12 +332,12 @@ struct PropertyTests {
             for _ in 0..<2 {
                 let shuffled = Ranker().rank(group.shuffled(using: &rng), previous: previous.shuffled(using: &rng), frameworks: catalog)
                 #expect(RankingJSON.encode(shuffled, language: .en) == expectedText, "group at \(start)")
-                #expect(shuffled.entries.map(\.scorecard.unit.id) == expected.entries.map(\.scorecard.unit.id))
+                #expect(shuffled.entries.map(\.result.unit.id) == expected.entries.map(\.result.unit.id))
                 #expect(shuffled.entries.map(\.rank) == expected.entries.map(\.rank))
             }
             // Ranks start at 1, never go down the table, and are shared exactly by equal displayed indices.
             for table in expected.tables {
-                let rounded = { (entry: RankedUnit) in entry.scorecard.indexRounded }
+                let rounded = { (entry: RankedUnit) in entry.result.indexRounded }
                 for (a, b) in zip(table.entries, table.entries.dropFirst()) {
                     #expect(a.rank <= b.rank && rounded(a) >= rounded(b))
                     #expect((a.rank == b.rank) == (rounded(a) == rounded(b)))

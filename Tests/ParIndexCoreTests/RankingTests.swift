@@ -26,11 +26,11 @@ struct RankingTests {
         ]
         let ranking = Ranker().rank(cards, frameworks: CriteriaCatalog(frameworks: [try framework()]))
         let table = try #require(ranking.tables.first)
-        #expect(table.entries.map(\.scorecard.unit.id) == ["b", "e", "a", "c", "d", "f"])
+        #expect(table.entries.map(\.result.unit.id) == ["b", "e", "a", "c", "d", "f"])
         #expect(table.entries.map(\.rank) == [1, 1, 3, 3, 5, 6])
         // Ranking does not depend on the order of the input files.
         let reversed = Ranker().rank(cards.reversed(), frameworks: CriteriaCatalog(frameworks: [try framework()]))
-        #expect(reversed.tables.first?.entries.map(\.scorecard.unit.id) == table.entries.map(\.scorecard.unit.id))
+        #expect(reversed.tables.first?.entries.map(\.result.unit.id) == table.entries.map(\.result.unit.id))
     }
 
     @Test func bandCountsAndStatistics() throws {
@@ -51,12 +51,12 @@ struct RankingTests {
         let now = [try card("a", "Sở A", "50"), try card("b", "Sở B", "60", "10"), try card("c", "Sở C", "30")]
         let before = [try card("a", "Sở A", "60", "20", year: 2020), try card("b", "Sở B", "40", year: 2020)]
         let table = try #require(Ranker().rank(now, previous: before, frameworks: CriteriaCatalog(frameworks: [try framework()])).tables.first)
-        let b = try #require(table.entries.first { $0.scorecard.unit.id == "b" })
+        let b = try #require(table.entries.first { $0.result.unit.id == "b" })
         #expect(b.rank == 1)
         #expect(b.previous == PreviousResult(index: 40, rank: 2, indexChange: 30, rankChange: 1))
-        let a = try #require(table.entries.first { $0.scorecard.unit.id == "a" })
+        let a = try #require(table.entries.first { $0.result.unit.id == "a" })
         #expect(a.previous == PreviousResult(index: 80, rank: 1, indexChange: -30, rankChange: -1))
-        #expect(table.entries.first { $0.scorecard.unit.id == "c" }?.previous == nil)
+        #expect(table.entries.first { $0.result.unit.id == "c" }?.previous == nil)
     }
 
     @Test func unitsOfDifferentYearsOrKindsAreSeparateTables() throws {
@@ -94,16 +94,21 @@ struct PublishedResultsTests {
         let folder = Fixtures.root.appendingPathComponent("Tests/Fixtures/ministries-2023")
         let (files, missing) = BatchScorer.collectFiles([folder.path])
         #expect(missing.isEmpty)
-        let result = BatchScorer(scorer: Scorer(catalog: catalog)).score(files: files)
+        let result = BatchScorer(scorer: Scorer(catalog: catalog, explanations: false)).score(files: files)
         #expect(result.failures.isEmpty)
-        let ranking = Ranker().rank(result.scorecards, frameworks: catalog)
+        #expect(result.results.allSatisfy { $0.scorecard == nil })
+        // The batch fast path and the full scorecards agree, unit for unit.
+        let full = BatchScorer(scorer: Scorer(catalog: catalog)).score(files: files)
+        #expect(full.scorecards.count == files.count)
+        #expect(full.results.map { var r = $0; r.scorecard = nil; return r } == result.results)
+        let ranking = Ranker().rank(results: result.results, frameworks: catalog)
         let table = try #require(ranking.tables.first)
         let published = try JSONDecoder().decode(
             Published.self, from: Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/published/ministries-2023.json")))
         #expect(table.entries.count == published.ministries.count)
         for ministry in published.ministries {
-            let entry = try #require(table.entries.first { $0.scorecard.unit.name == ministry.name }, "\(ministry.name) missing")
-            let total = entry.scorecard.total.doubleValue
+            let entry = try #require(table.entries.first { $0.result.unit.name == ministry.name }, "\(ministry.name) missing")
+            let total = entry.result.total.doubleValue
             #expect(abs(total - ministry.total) <= 0.0100001, "\(ministry.name): \(total) vs \(ministry.total)")
             #expect(entry.rank == ministry.rank, "\(ministry.name)")
         }

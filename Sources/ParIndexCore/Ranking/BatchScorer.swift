@@ -1,68 +1,87 @@
 import Foundation
 
-/// Scores many submission files, keeping every good one and naming every refused one.
+/// Scores many submissions, keeping every good one and naming every refused one.
+///
+/// Files are read and scored on all cores. Without explanations (``Scorer/explanations`` off),
+/// each submission is read straight from its bytes by a ``SlotDecoder`` and scored by its
+/// ``CompiledFramework``; a submission the fast path does not take goes through the full
+/// validation, which explains what is wrong or scores it. With explanations, every unit gets its
+/// whole ``Scorecard``. The numbers are the same either way.
 public struct BatchScorer: Sendable {
     /// The scorer used for each file.
     public var scorer: Scorer
+    private let compiled: [CompiledFramework]
 
     /// A batch scorer.
     public init(scorer: Scorer) {
         self.scorer = scorer
+        compiled = scorer.catalog.frameworks.map(CompiledFramework.init)
     }
 
-    /// The result of a batch: the scorecards of good files and the diagnostics of refused ones.
+    /// The result of a batch: the results of good files and the diagnostics of refused ones.
     public struct Result: Sendable {
-        /// Scorecards of the files that passed validation, in file order.
-        public var scorecards: [Scorecard]
-        /// Errors of the refused files.
+        /// Results of the files that passed validation, in input order.
+        public var results: [UnitResult]
+        /// Errors of the refused files (at most 20 a file).
         public var failures: [Diagnostic]
         /// How many files were refused.
         public var failedFileCount: Int
+
+        /// The whole scorecards, when the scorer writes explanations.
+        public var scorecards: [Scorecard] { results.compactMap(\.scorecard) }
     }
 
-    /// The `.json` files of the given paths: files as given, folders searched recursively, in a
-    /// stable order. A path that does not exist is reported as a failure.
+    /// The `.json` files of the given paths: files as given, folders searched recursively (hidden
+    /// entries skipped), in a stable order. A path that does not exist is reported as a failure.
     public static func collectFiles(_ paths: [String]) -> (files: [String], missing: [Diagnostic]) {
         var files: [String] = []
         var missing: [Diagnostic] = []
-        let fileManager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard path == "-" || fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard path == "-" || Platform.kind(of: path) != nil else {
                 missing.append(
                     Diagnostic(
                         .error, file: path, path: JSONPath(), LocalizedText(vi: "không tìm thấy tệp hoặc thư mục", en: "no such file or folder")))
                 continue
             }
-            guard isDirectory.boolValue else {
+            guard path != "-", Platform.kind(of: path) == true else {
                 files.append(path)
                 continue
             }
             var found: [String] = []
-            if let enumerator = fileManager.enumerator(atPath: path) {
-                while let relative = enumerator.nextObject() as? String {
-                    if relative.hasSuffix(".json") && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                        let full = (path as NSString).appendingPathComponent(relative)
-                        var sub: ObjCBool = false
-                        if fileManager.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.append(full) }
-                    }
-                }
-            }
+            collectJSON(in: path, into: &found)
             files += found.sorted()
         }
         return (files, missing)
+    }
+
+    private static func collectJSON(in folder: String, into found: inout [String]) {
+        guard let entries = Platform.folderEntries(folder) else { return }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for (name, isFolder) in entries where !name.hasPrefix(".") {
+            let full = prefix + name
+            switch isFolder ?? Platform.kind(of: full) {
+            case true?: collectJSON(in: full, into: &found)
+            case false? where name.hasSuffix(".json"): found.append(full)
+            default: continue
+            }
+        }
     }
 
     /// Scores every file across all cores; a refused file never stops the others. The result is
     /// in file order whatever the scheduling.
     public func score(files: [String]) -> Result {
         let scorer = self.scorer
-        let outcomes = Self.parallelMap(count: files.count) { index -> Swift.Result<Scorecard, DiagnosticError> in
-            do throws(DiagnosticError) {
-                return .success(try scorer.score(file: URL(fileURLWithPath: files[index])))
-            } catch {
-                return .failure(error)
+        let compiled = self.compiled
+        let outcomes = Self.parallelMap(count: files.count, state: { Worker(compiled) }) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+            let path = files[index]
+            let file = path == "-" ? "-" : URL(fileURLWithPath: path).relativePath
+            if !scorer.explanations, path != "-",
+                let size = Platform.readFile(path, into: &worker.buffer, limit: DocumentLoader.maximumFileBytes),
+                let result = worker.fastResult(size: size, file: file)
+            {
+                return .success(result)
             }
+            return Self.fullResult(scorer) { () throws(DiagnosticError) in try scorer.score(file: URL(fileURLWithPath: path)) }
         }
         return Self.collect(outcomes)
     }
@@ -70,69 +89,195 @@ public struct BatchScorer: Sendable {
     /// Scores one submission per line of NDJSON text, across all cores; blank lines are skipped.
     /// Each line is named `FILE:LINE` in messages.
     public func score(ndjson data: Data, file: String) -> Result {
-        var lines: [(number: Int, range: Range<Int>)] = []
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var start = 0
-            var number = 1
-            for (offset, byte) in buffer.enumerated() where byte == UInt8(ascii: "\n") {
-                lines.append((number, start..<offset))
-                start = offset + 1
-                number += 1
-            }
-            if start < buffer.count { lines.append((number, start..<buffer.count)) }
+        var lines = LineSplitter()
+        var result = Result(results: [], failures: [], failedFileCount: 0)
+        data.withUnsafeBytes { buffer in
+            let complete = lines.split(buffer, final: true)
+            append(score(lines: complete, in: buffer, file: file), to: &result)
         }
-        lines.removeAll { line in
-            data[data.startIndex + line.range.lowerBound..<data.startIndex + line.range.upperBound].allSatisfy {
-                $0 == 0x20 || $0 == 0x09 || $0 == 0x0D
-            }
+        return result
+    }
+
+    /// Scores the NDJSON file at `path` (`-` for standard input) as ``score(ndjson:file:)`` does,
+    /// reading it in blocks so that memory stays small whatever its size.
+    public func score(ndjsonFile path: String) throws(DiagnosticError) -> Result {
+        // A missing file or a folder: the same messages as for a single file.
+        if path != "-" && Platform.kind(of: path) != false { _ = try FileReading.read(URL(fileURLWithPath: path)) }
+        guard let fd = Platform.openForReading(path) else {
+            throw DiagnosticError(
+                [Diagnostic(.error, file: path, path: JSONPath(), LocalizedText(vi: "không đọc được tệp", en: "cannot read the file"))],
+                kind: .missingInput)
         }
+        defer { Platform.closeFile(fd) }
+        var result = Result(results: [], failures: [], failedFileCount: 0)
+        var buffer = [UInt8](repeating: 0, count: Self.blockSize)
+        var filled = 0
+        var lines = LineSplitter()
+        while true {
+            if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // one line longer than a block
+            guard let n = Platform.readFully(fd, into: &buffer, offset: filled, capacity: buffer.count - filled) else {
+                throw DiagnosticError(
+                    [Diagnostic(.error, file: path, path: JSONPath(), LocalizedText(vi: "không đọc được tệp", en: "cannot read the file"))],
+                    kind: .missingInput)
+            }
+            filled += n
+            let final = n == 0
+            let consumed = buffer.withUnsafeBytes { all -> Int in
+                let block = UnsafeRawBufferPointer(rebasing: all[0..<filled])
+                let complete = lines.split(block, final: final)
+                append(score(lines: complete, in: block, file: path), to: &result)
+                return lines.consumed
+            }
+            if final { break }
+            // Keep the unfinished last line at the start of the buffer.
+            buffer.withUnsafeMutableBytes { all in
+                if consumed < filled { all.baseAddress!.copyMemory(from: all.baseAddress! + consumed, byteCount: filled - consumed) }
+            }
+            filled -= consumed
+            lines.consumed = 0
+        }
+        return result
+    }
+
+    /// The block read at a time from an NDJSON file.
+    static let blockSize = 8 << 20
+
+    private func append(_ more: Result, to result: inout Result) {
+        result.results += more.results
+        result.failures += more.failures
+        result.failedFileCount += more.failedFileCount
+    }
+
+    private func score(lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String) -> Result {
         let scorer = self.scorer
-        let nonBlank = lines
-        let outcomes = Self.parallelMap(count: nonBlank.count) { index -> Swift.Result<Scorecard, DiagnosticError> in
-            let line = nonBlank[index]
-            let bytes = data[data.startIndex + line.range.lowerBound..<data.startIndex + line.range.upperBound]
-            do throws(DiagnosticError) {
-                return .success(try scorer.score(data: Data(bytes), file: "\(file):\(line.number)"))
-            } catch {
-                return .failure(error)
-            }
+        let compiled = self.compiled
+        let bytes = SharedBytes(block)
+        let outcomes = Self.parallelMap(count: lines.count, state: { Worker(compiled) }) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+            let line = lines[index]
+            let slice = UnsafeRawBufferPointer(rebasing: bytes.buffer[line.range])
+            let name = "\(file):\(line.number)"
+            if !scorer.explanations, let result = worker.fastResult(slice, file: name) { return .success(result) }
+            return Self.fullResult(scorer) { () throws(DiagnosticError) in try scorer.score(data: Data(slice), file: name) }
         }
         return Self.collect(outcomes)
     }
 
-    private static func collect(_ outcomes: [Swift.Result<Scorecard, DiagnosticError>]) -> Result {
-        var cards: [Scorecard] = []
+    private static func fullResult(_ scorer: Scorer, _ score: () throws(DiagnosticError) -> Scorecard) -> Swift.Result<UnitResult, DiagnosticError> {
+        do throws(DiagnosticError) {
+            var result = try score().result
+            if !scorer.explanations { result.scorecard = nil }
+            return .success(result)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func collect(_ outcomes: [Swift.Result<UnitResult, DiagnosticError>]) -> Result {
+        var results: [UnitResult] = []
         var failures: [Diagnostic] = []
         var failed = 0
-        cards.reserveCapacity(outcomes.count)
+        results.reserveCapacity(outcomes.count)
         for outcome in outcomes {
             switch outcome {
-            case .success(let card): cards.append(card)
+            case .success(let result): results.append(result)
             case .failure(let error):
                 failed += 1
                 failures += error.diagnostics.filter { $0.severity == .error }.prefix(20)
             }
         }
-        return Result(scorecards: cards, failures: failures, failedFileCount: failed)
+        return Result(results: results, failures: failures, failedFileCount: failed)
     }
 
-    /// `transform(0..<count)` computed on all cores, in index order.
-    static func parallelMap<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(transform) }
+    /// `transform(0..<count)` computed on all cores, in index order, each worker with its own state.
+    static func parallelMap<T: Sendable, State>(count: Int, state: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> T) -> [T] {
+        guard count > 1 else {
+            var local = state()
+            return (0..<count).map { transform(&local, $0) }
+        }
         let slots = Slots<T>(count: count)
         let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var local = state()
+            var done: [(Int, T)] = []
+            done.reserveCapacity(count / chunks + 1)
             var index = chunk
             while index < count {
-                slots.set(index, transform(index))
+                done.append((index, transform(&local, index)))
                 index += chunks
             }
+            slots.set(done)
         }
         return slots.values()
     }
 }
 
-/// Result slots written once each by concurrent workers, read after all of them finished.
+/// What one thread keeps between submissions: its decoder and read buffer.
+private struct Worker {
+    var decoder: SlotDecoder
+    var buffer: [UInt8] = []
+
+    init(_ compiled: [CompiledFramework]) {
+        decoder = SlotDecoder(frameworks: compiled)
+    }
+
+    mutating func fastResult(size: Int, file: String) -> UnitResult? {
+        var decoder = self.decoder
+        defer { self.decoder = decoder }
+        return buffer.withUnsafeBytes { all in
+            decoder.decode(UnsafeRawBufferPointer(rebasing: all[0..<size]), file: file).map { framework, slots in framework.score(slots) }
+        }
+    }
+
+    mutating func fastResult(_ bytes: UnsafeRawBufferPointer, file: String) -> UnitResult? {
+        decoder.decode(bytes, file: file).map { framework, slots in framework.score(slots) }
+    }
+}
+
+/// A line of NDJSON: its 1-based number and its bytes.
+struct NDJSONLine: Sendable {
+    var number: Int
+    var range: Range<Int>
+}
+
+/// Splits blocks of NDJSON into lines, counting line numbers across blocks and skipping blank lines.
+struct LineSplitter {
+    /// The number of the next line.
+    var nextNumber = 1
+    /// How many bytes of the last block the returned lines used.
+    var consumed = 0
+
+    /// The complete non-blank lines of `block`; with `final`, the last line needs no newline.
+    mutating func split(_ block: UnsafeRawBufferPointer, final: Bool) -> [NDJSONLine] {
+        var lines: [NDJSONLine] = []
+        var start = 0
+        for offset in 0..<block.count where block[offset] == UInt8(ascii: "\n") {
+            add(start..<offset, of: block, to: &lines)
+            start = offset + 1
+        }
+        if final && start < block.count {
+            add(start..<block.count, of: block, to: &lines)
+            start = block.count
+        }
+        consumed = start
+        return lines
+    }
+
+    private mutating func add(_ range: Range<Int>, of block: UnsafeRawBufferPointer, to lines: inout [NDJSONLine]) {
+        defer { nextNumber += 1 }
+        for k in range where block[k] != 0x20 && block[k] != 0x09 && block[k] != 0x0D {
+            lines.append(NDJSONLine(number: nextNumber, range: range))
+            return
+        }
+    }
+}
+
+/// Bytes shared read-only with the workers while they score them.
+private struct SharedBytes: @unchecked Sendable {
+    let buffer: UnsafeRawBufferPointer
+    init(_ buffer: UnsafeRawBufferPointer) { self.buffer = buffer }
+}
+
+/// Result slots written by concurrent workers, read after all of them finished.
 private final class Slots<T>: @unchecked Sendable {
     private var storage: [T?]
     private let lock = NSLock()
@@ -141,9 +286,9 @@ private final class Slots<T>: @unchecked Sendable {
         storage = Array(repeating: nil, count: count)
     }
 
-    func set(_ index: Int, _ value: T) {
+    func set(_ values: [(Int, T)]) {
         lock.lock()
-        storage[index] = value
+        for (index, value) in values { storage[index] = value }
         lock.unlock()
     }
 

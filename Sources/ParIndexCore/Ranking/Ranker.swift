@@ -14,23 +14,45 @@ public struct Ranker: Sendable {
     public func rank(
         _ scorecards: [Scorecard], previous: [Scorecard] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0
     ) -> Ranking {
+        rank(results: scorecards.map(\.result), previous: previous.map(\.result), frameworks: frameworks, failures: failures, failedFileCount: failedFileCount)
+    }
+
+    /// Ranks `results`; `previous` are last year's results, matched by unit id and kind.
+    public func rank(
+        results: [UnitResult], previous: [UnitResult] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0
+    ) -> Ranking {
         let previousTables = group(previous, frameworks: frameworks, previousByUnit: [:])
-        var previousByUnit: [String: (Scorecard, Int)] = [:]
+        var previousByUnit: [UnitKey: (UnitResult, Int)] = [:]
         for table in previousTables {
             for entry in table.entries {
-                previousByUnit[Self.key(entry.scorecard)] = (entry.scorecard, entry.rank)
+                previousByUnit[UnitKey(entry.result.unit)] = (entry.result, entry.rank)
             }
         }
-        let tables = group(scorecards, frameworks: frameworks, previousByUnit: previousByUnit)
+        let tables = group(results, frameworks: frameworks, previousByUnit: previousByUnit)
         return Ranking(tables: tables, failures: failures, failedFileCount: failedFileCount)
     }
 
-    private static func key(_ card: Scorecard) -> String { "\(card.unit.kind.rawValue)\u{0}\(card.unit.id)" }
+    /// A unit across years: its kind and id.
+    private struct UnitKey: Hashable {
+        var kind: UnitKind
+        var id: String
+        init(_ unit: Unit) {
+            kind = unit.kind
+            id = unit.id
+        }
+    }
 
-    private func group(_ cards: [Scorecard], frameworks: CriteriaCatalog, previousByUnit: [String: (Scorecard, Int)]) -> [RankingTable] {
-        var groups: [String: [Scorecard]] = [:]
+    /// A table's key: kind, framework and year.
+    private struct TableKey: Hashable {
+        var kind: UnitKind
+        var framework: String
+        var year: Int
+    }
+
+    private func group(_ cards: [UnitResult], frameworks: CriteriaCatalog, previousByUnit: [UnitKey: (UnitResult, Int)]) -> [RankingTable] {
+        var groups: [TableKey: [UnitResult]] = [:]
         for card in cards {
-            groups["\(card.unit.kind.rawValue)\u{0}\(card.frameworkID)\u{0}\(card.year)", default: []].append(card)
+            groups[TableKey(kind: card.unit.kind, framework: card.frameworkID, year: card.year), default: []].append(card)
         }
         let kindOrder = Dictionary(uniqueKeysWithValues: UnitKind.allCases.enumerated().map { ($1, $0) })
         return groups.values.map { table(for: $0, frameworks: frameworks, previousByUnit: previousByUnit) }.sorted { a, b in
@@ -40,10 +62,11 @@ public struct Ranker: Sendable {
         }
     }
 
-    private func table(for cards: [Scorecard], frameworks: CriteriaCatalog, previousByUnit: [String: (Scorecard, Int)]) -> RankingTable {
+    private func table(for cards: [UnitResult], frameworks: CriteriaCatalog, previousByUnit: [UnitKey: (UnitResult, Int)]) -> RankingTable {
         let first = cards[0]
-        let display = first.display
-        let rounded = { (card: Scorecard) in card.indexRounded }
+        let framework = frameworks.framework(id: first.frameworkID)
+        let display = framework?.display ?? DisplaySettings()
+        let rounded = { (card: UnitResult) in card.indexRounded }
         let sorted = cards.sorted { a, b in
             let ra = rounded(a), rb = rounded(b)
             if ra != rb { return ra > rb }
@@ -54,41 +77,45 @@ public struct Ranker: Sendable {
         var entries: [RankedUnit] = []
         for (offset, card) in sorted.enumerated() {
             let rank: Int
-            if let last = entries.last, rounded(last.scorecard) == rounded(card) {
+            if let last = entries.last, rounded(last.result) == rounded(card) {
                 rank = last.rank
             } else {
                 rank = offset + 1
             }
             var previous: PreviousResult?
-            if let (old, oldRank) = previousByUnit[Self.key(card)] {
+            if let (old, oldRank) = previousByUnit[UnitKey(card.unit)] {
                 previous = PreviousResult(index: old.index, rank: oldRank, indexChange: card.index - old.index, rankChange: oldRank - rank)
             }
-            entries.append(RankedUnit(rank: rank, scorecard: card, previous: previous))
+            entries.append(RankedUnit(rank: rank, result: card, previous: previous))
         }
-        let framework = frameworks.framework(id: first.frameworkID)
         let components = framework.map { $0.components.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.max) } } ?? []
-        let fields = first.fields.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.maximum) }
+        let fields =
+            framework.map { $0.fields.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.max) } }
+            ?? first.fields.map { ColumnHeading(id: $0.id, title: LocalizedText(vi: $0.id), maximum: $0.maximum) }
         let bands = framework.map { $0.bands.map { ColumnHeading(id: $0.id, title: $0.label, maximum: nil) } } ?? []
         return RankingTable(
-            unitKind: first.unit.kind, frameworkID: first.frameworkID, frameworkTitle: first.frameworkTitle, year: first.year,
+            unitKind: first.unit.kind, frameworkID: first.frameworkID, frameworkTitle: framework?.title ?? LocalizedText(vi: first.frameworkID),
+            year: first.year,
             display: display, components: components, fields: fields, bands: bands, entries: entries,
             statistics: statistics(entries, fields: fields, bands: bands, display: display))
     }
 
     private func statistics(_ entries: [RankedUnit], fields: [ColumnHeading], bands: [ColumnHeading], display: DisplaySettings) -> TableStatistics {
-        let indices = entries.map(\.scorecard.index).sorted()
+        let indices = entries.map(\.result.index).sorted()
         let count = ExactDecimal(indices.count)
         let mean = indices.reduce(ExactDecimal(0), +) / count
         let middle = indices.count / 2
         let median = indices.count % 2 == 1 ? indices[middle] : (indices[middle - 1] + indices[middle]) / 2
-        let bandCounts = bands.map { band in (band: band, count: entries.filter { $0.scorecard.band?.id == band.id }.count) }
+        var perBand: [String: Int] = [:]
+        for entry in entries { if let id = entry.result.bandID { perBand[id, default: 0] += 1 } }
+        let bandCounts = bands.map { band in (band: band, count: perBand[band.id] ?? 0) }
         let fieldStats = fields.map { field -> FieldStatistics in
             let values = entries.compactMap { entry in entry.fieldIndex(field.id).map { (entry, $0) } }
             guard !values.isEmpty else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
             let average = values.reduce(ExactDecimal(0)) { $0 + $1.1 } / ExactDecimal(values.count)
             let best = values.map(\.1).max() ?? 0
             let bestRounded = best.rounded(scale: display.percentDecimals)
-            let bestUnits = values.filter { $0.1.rounded(scale: display.percentDecimals) == bestRounded }.map(\.0.scorecard.unit.name)
+            let bestUnits = values.filter { $0.1.rounded(scale: display.percentDecimals) == bestRounded }.map(\.0.result.unit.name)
             return FieldStatistics(field: field, average: average, best: best, bestUnits: bestUnits)
         }
         return TableStatistics(

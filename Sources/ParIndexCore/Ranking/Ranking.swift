@@ -37,6 +37,12 @@ public struct RankingTable: Sendable {
     /// Summary figures.
     public var statistics: TableStatistics
 
+    /// The label of the band `id`.
+    public func bandLabel(_ id: String?) -> LocalizedText? {
+        guard let id else { return nil }
+        return bands.first { $0.id == id }?.title
+    }
+
     /// A short heading: `Sở, ban, ngành — so-seeds — 2020`.
     public func heading(_ language: Language) -> String {
         "\(unitKind.label(language)) — \(frameworkID) — \(year)"
@@ -57,21 +63,19 @@ public struct ColumnHeading: Sendable, Hashable {
 public struct RankedUnit: Sendable {
     /// 1 for the first; units tied at the displayed precision share a rank (1, 2, 2, 4).
     public var rank: Int
-    /// The unit's scorecard.
-    public var scorecard: Scorecard
+    /// The unit's result.
+    public var result: UnitResult
     /// Last year's result, when `--previous` gave one for the same unit id.
     public var previous: PreviousResult?
 
+    /// The unit's whole scorecard, when it was computed (HTML reports, `--scorecards`).
+    public var scorecard: Scorecard? { result.scorecard }
+
     /// The field sub-index (points ÷ applicable maximum × 100) of field `id`; `nil` when nothing in it applies.
-    public func fieldIndex(_ id: String) -> ExactDecimal? {
-        guard let field = scorecard.node(id), field.applicableMaximum > 0 else { return nil }
-        return field.points * 100 / field.applicableMaximum
-    }
+    public func fieldIndex(_ id: String) -> ExactDecimal? { result.fieldIndex(id) }
 
     /// The points of component `id`.
-    public func componentPoints(_ id: String) -> ExactDecimal? {
-        scorecard.components.first { $0.id == id }?.points
-    }
+    public func componentPoints(_ id: String) -> ExactDecimal? { result.componentPoints(id) }
 }
 
 /// A unit's result in the previous ranking, and the change since.

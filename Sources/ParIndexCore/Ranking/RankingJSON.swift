@@ -3,7 +3,7 @@ import Foundation
 /// Writes a ranking as stable JSON (see <doc:ResultFormat>).
 public enum RankingJSON {
     /// The ranking as JSON text, ending with a newline. With `includeScorecards`, each unit
-    /// carries its whole scorecard.
+    /// carries its whole scorecard, when the ranking has it (``RankedUnit/scorecard``).
     public static func encode(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -18,7 +18,7 @@ public enum RankingJSON {
             w.number("year", table.year)
             w.beginArray("units")
             for entry in table.entries {
-                let card = entry.scorecard
+                let card = entry.result
                 w.beginObject()
                 w.number("rank", entry.rank)
                 w.string("id", card.unit.id)
@@ -30,8 +30,8 @@ public enum RankingJSON {
                 w.number("applicableMax", card.applicableMaximum)
                 w.number("index", card.index)
                 w.number("indexRounded", card.indexRounded)
-                w.string("band", card.band?.id)
-                w.string("bandLabel", card.band?.label.text(language))
+                w.string("band", card.bandID)
+                w.string("bandLabel", table.bandLabel(card.bandID)?.text(language))
                 w.beginObject("components")
                 for component in card.components { w.number(component.id, component.points) }
                 w.endObject()
@@ -53,7 +53,7 @@ public enum RankingJSON {
                 } else {
                     w.null("previous")
                 }
-                if includeScorecards { ScorecardJSON.write(card, language: language, into: &w, key: "scorecard") }
+                if includeScorecards, let scorecard = entry.scorecard { ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard") }
                 w.endObject()
             }
             w.endArray()

@@ -11,7 +11,7 @@ enum HTMLBarChart {
     /// The chart and its band legend.
     static func render(_ table: RankingTable, tableIndex: Int, anchors: HTMLAnchors, context c: HTMLContext) -> [String] {
         let labels = table.entries.map { entry in
-            "\(c.count(entry.rank)). \(HTMLContext.unitName(entry.scorecard.unit))"
+            "\(c.count(entry.rank)). \(HTMLContext.unitName(entry.result.unit))"
         }
         let longest = min(labels.map(\.count).max() ?? 10, maxLabelChars)
         let labelWidth = min(max(Double(longest) * charWidth + 12, 120), 290)
@@ -35,7 +35,7 @@ enum HTMLBarChart {
             out.append("<text class=\"tick\" x=\"\(gx)\" y=\"\(n(barsBottom + 14))\" text-anchor=\"middle\">\(c.count(step))</text>")
         }
         for (offset, entry) in table.entries.enumerated() {
-            let card = entry.scorecard
+            let card = entry.result
             let rowTop = top + Double(offset) * rowHeight
             let barY = rowTop + (rowHeight - barHeight) / 2
             let textY = rowTop + rowHeight / 2 + 4
@@ -72,7 +72,7 @@ enum HTMLBarChart {
                 "<span><i class=\"swatch\" style=\"background:\(HTMLColor.band(position: position, of: table.bands.count))\"></i>\(c.text(band.title)) (\(c.count(count)))</span>"
             )
         }
-        if table.entries.contains(where: { HTMLColor.bandPosition($0.scorecard.band?.id, in: table) == nil }) {
+        if table.entries.contains(where: { HTMLColor.bandPosition($0.result.bandID, in: table) == nil }) {
             items.append("<span><i class=\"swatch\" style=\"background:\(HTMLColor.noBand)\"></i>\(c.t("Chưa xếp loại", "No band"))</span>")
         }
         guard !items.isEmpty else { return [] }

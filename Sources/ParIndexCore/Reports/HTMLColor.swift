@@ -25,8 +25,8 @@ enum HTMLColor {
     }
 
     /// The colour of the band of `card` in `table`.
-    static func band(of card: Scorecard, in table: RankingTable) -> String {
-        band(position: bandPosition(card.band?.id, in: table), of: table.bands.count)
+    static func band(of card: UnitResult, in table: RankingTable) -> String {
+        band(position: bandPosition(card.bandID, in: table), of: table.bands.count)
     }
 
     private static let red = (248.0, 105.0, 107.0)

@@ -69,7 +69,7 @@ struct HTMLAnchors {
         for table in ranking.tables {
             var row: [String] = []
             for entry in table.entries {
-                let base = HTMLEscaping.anchor("unit", entry.scorecard.unit.id)
+                let base = HTMLEscaping.anchor("unit", entry.result.unit.id)
                 var candidate = base
                 var suffix = 2
                 while used.contains(candidate) {

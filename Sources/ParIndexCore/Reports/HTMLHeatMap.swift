@@ -18,7 +18,7 @@ enum HTMLHeatMap {
         out.append("<tbody>")
         for (offset, entry) in table.entries.enumerated() {
             let anchor = anchors.id(table: tableIndex, entry: offset)
-            var row = "<tr><td>\(c.count(entry.rank)). <a href=\"#\(anchor)\">\(c.esc(entry.scorecard.unit.name))</a></td>"
+            var row = "<tr><td>\(c.count(entry.rank)). <a href=\"#\(anchor)\">\(c.esc(entry.result.unit.name))</a></td>"
             for (column, field) in table.fields.enumerated() {
                 guard let value = entry.fieldIndex(field.id) else {
                     row += "<td class=\"cell\">—</td>"

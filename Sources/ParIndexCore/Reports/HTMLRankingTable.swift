@@ -42,7 +42,7 @@ enum HTMLRankingTable {
         out.append("</tr></thead>")
         out.append("<tbody>")
         for (offset, entry) in table.entries.enumerated() {
-            let card = entry.scorecard
+            let card = entry.result
             var row = "<tr><td class=\"num\">\(c.count(entry.rank))</td>"
             let province = card.unit.province.map { "<br><span class=\"small muted\">\(c.esc($0))</span>" } ?? ""
             row += "<td class=\"unit\"><a href=\"#\(anchors.id(table: tableIndex, entry: offset))\">\(c.esc(card.unit.name))</a>\(province)</td>"
@@ -63,9 +63,9 @@ enum HTMLRankingTable {
     }
 
     /// The band label on the band's colour.
-    static func bandChip(_ card: Scorecard, table: RankingTable, context c: HTMLContext) -> String {
-        guard let band = card.band else { return "—" }
-        return "<span class=\"chip\" style=\"background:\(HTMLColor.band(of: card, in: table))\">\(c.text(band.label))</span>"
+    static func bandChip(_ card: UnitResult, table: RankingTable, context c: HTMLContext) -> String {
+        guard let label = table.bandLabel(card.bandID) else { return "—" }
+        return "<span class=\"chip\" style=\"background:\(HTMLColor.band(of: card, in: table))\">\(c.text(label))</span>"
     }
 
     private static func change(_ previous: PreviousResult?, table: RankingTable, context c: HTMLContext) -> String {

@@ -1,8 +1,9 @@
 /// One unit's scorecard as an HTML section: the same content as ``ScorecardText``.
 enum HTMLScorecard {
-    /// The section, starting on a new page, with anchor `anchor`.
+    /// The section, starting on a new page, with anchor `anchor`; nothing when the ranking was
+    /// made without scorecards.
     static func render(_ entry: RankedUnit, table: RankingTable, tableIndex: Int, anchor: String, context c: HTMLContext) -> [String] {
-        let card = entry.scorecard
+        guard let card = entry.scorecard else { return [] }
         var out: [String] = []
         out.append("<section class=\"page unit\" id=\"\(anchor)\">")
         let rankText = c.t("Hạng", "Rank") + " " + c.count(entry.rank)
@@ -29,7 +30,7 @@ enum HTMLScorecard {
     }
 
     private static func result(_ entry: RankedUnit, table: RankingTable, context c: HTMLContext) -> [String] {
-        let card = entry.scorecard
+        let card = entry.result
         var boxes = "<div class=\"result\">"
         boxes += "<div>\(c.t("Tổng điểm", "Total")): <b>\(c.points(card.total))/\(c.points(card.applicableMaximum))</b></div>"
         boxes += "<div>\(c.t("Chỉ số", "Index")): <b>\(c.percent(card.indexRounded))</b></div>"

@@ -32,21 +32,21 @@ public enum RankingCSV {
                 value.rounded(scale: decimals).formatted(decimals: decimals, language: .en, grouping: false)
             }
             for entry in table.entries {
-                let card = entry.scorecard
+                let card = entry.result
                 var row = [
                     table.unitKind.rawValue, table.frameworkID, String(table.year), String(entry.rank), card.unit.id, card.unit.name,
                     card.unit.province ?? "",
                 ]
                 row += components.map { c in entry.componentPoints(c.id).map { number($0, p) } ?? "" }
                 row += [
-                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q), card.band?.label.text(language) ?? "",
+                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q), table.bandLabel(card.bandID)?.text(language) ?? "",
                 ]
                 if let previous = entry.previous {
                     row += [number(previous.index, q), number(previous.indexChange, q), String(previous.rankChange)]
                 } else {
                     row += ["", "", ""]
                 }
-                row += fields.map { f in card.node(f.id).map { number($0.points, p) } ?? "" }
+                row += fields.map { f in card.field(f.id).map { number($0.points, p) } ?? "" }
                 lines.append(row.map(quote).joined(separator: ","))
             }
         }

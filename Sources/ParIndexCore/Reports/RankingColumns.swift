@@ -37,13 +37,13 @@ struct RankingColumns {
 
     /// The cells of one unit, formatted for display.
     func cells(_ entry: RankedUnit) -> [String] {
-        let card = entry.scorecard
+        let card = entry.result
         var result = [String(entry.rank), card.unit.name]
         if showComponents { result += table.components.map { c in entry.componentPoints(c.id).map(style.points) ?? "—" } }
         result += [
             style.points(card.total), style.points(card.applicableMaximum),
             card.indexRounded.formatted(decimals: table.display.percentDecimals, language: language),
-            card.band?.label.text(language) ?? "—",
+            table.bandLabel(card.bandID)?.text(language) ?? "—",
         ]
         if showPrevious {
             if let previous = entry.previous {

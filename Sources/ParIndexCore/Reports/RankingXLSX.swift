@@ -39,10 +39,10 @@ public enum RankingXLSX {
             }
             sheet.append(header.map { .text($0, .header) })
             for entry in table.entries {
-                let card = entry.scorecard
+                let card = entry.result
                 var row: [XLSXCell] = [.integer(entry.rank), .text(card.unit.id), .text(card.unit.name), .optionalText(card.unit.province)]
                 row += components.map { .optionalNumber(entry.componentPoints($0.id)) }
-                row += [.number(card.total), .number(card.applicableMaximum), .number(card.index), .optionalText(card.band?.label.text(l.language))]
+                row += [.number(card.total), .number(card.applicableMaximum), .number(card.index), .optionalText(table.bandLabel(card.bandID)?.text(l.language))]
                 if showPrevious {
                     if let previous = entry.previous {
                         row += [.number(previous.index), .number(previous.indexChange), .integer(previous.rankChange)]
@@ -70,8 +70,8 @@ public enum RankingXLSX {
             header += table.fields.map { "\($0.id) (%)" }
             sheet.append(header.map { .text($0, .header) })
             for entry in table.entries {
-                var row: [XLSXCell] = [.integer(entry.rank), .text(entry.scorecard.unit.id), .text(entry.scorecard.unit.name)]
-                row += table.fields.map { .optionalNumber(entry.scorecard.node($0.id)?.points) }
+                var row: [XLSXCell] = [.integer(entry.rank), .text(entry.result.unit.id), .text(entry.result.unit.name)]
+                row += table.fields.map { .optionalNumber(entry.result.field($0.id)?.points) }
                 row += table.fields.map { .optionalNumber(entry.fieldIndex($0.id)) }
                 sheet.append(row)
             }

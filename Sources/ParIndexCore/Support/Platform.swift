@@ -11,17 +11,82 @@ enum Platform {
     /// Renames `from` to `to`, replacing `to` atomically if it exists (POSIX rename(2)).
     /// Returns the error number on failure.
     static func rename(_ from: String, to: String) -> Int32? {
-        #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-            if posixRename(from, to) == 0 { return nil }
-            return errno
-        #else
-            return -1
-        #endif
+        if posixRename(from, to) == 0 { return nil }
+        return errno
+    }
+
+    /// Reads the regular file at `path` into `buffer` (grown as needed, never shrunk) and returns
+    /// its size; `nil` when it cannot be read whole or is larger than `limit`, so that the caller
+    /// takes the slow path that explains why.
+    static func readFile(_ path: String, into buffer: inout [UInt8], limit: Int) -> Int? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= limit else { return nil }
+        let size = Int(status.st_size)
+        if buffer.count < size + 1 { buffer = [UInt8](repeating: 0, count: Swift.max(size + 1, buffer.count * 2)) }
+        // Read one byte more than the size, to notice a file that grew meanwhile.
+        let total = readFully(fd, into: &buffer, capacity: size + 1)
+        return total == size ? size : nil
+    }
+
+    /// Reads from `fd` until `capacity` bytes or the end; the number of bytes read, or `nil` on an error.
+    static func readFully(_ fd: Int32, into buffer: inout [UInt8], offset: Int = 0, capacity: Int) -> Int? {
+        var total = 0
+        while total < capacity {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset + total, capacity - total) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            total += n
+        }
+        return total
+    }
+
+    /// Opens a file for reading (`-` is standard input); `nil` on failure.
+    static func openForReading(_ path: String) -> Int32? {
+        if path == "-" { return 0 }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        return fd >= 0 ? fd : nil
+    }
+
+    /// Closes a file opened by ``openForReading(_:)``.
+    static func closeFile(_ fd: Int32) {
+        if fd != 0 { close(fd) }
+    }
+
+    /// The entries of a folder, with whether each is a folder (`nil` when the system does not
+    /// say); `nil` when the folder cannot be read.
+    static func folderEntries(_ path: String) -> [(name: String, isFolder: Bool?)]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var entries: [(String, Bool?)] = []
+        while let entry = readdir(folder) {
+            let (name, type) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { (String(cString: $0), entry.pointee.d_type) }
+            }
+            if name == "." || name == ".." { continue }
+            switch Int32(type) {
+            case Int32(DT_DIR): entries.append((name, true))
+            case Int32(DT_REG): entries.append((name, false))
+            case Int32(DT_LNK), Int32(DT_UNKNOWN): entries.append((name, nil))
+            default: continue
+            }
+        }
+        return entries
+    }
+
+    /// Whether `path` is a folder (following links), a file, or missing.
+    static func kind(of path: String) -> Bool? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return (status.st_mode & S_IFMT) == S_IFDIR
     }
 }
 
-#if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    private func posixRename(_ from: String, _ to: String) -> Int32 {
-        rename(from, to)
-    }
-#endif
+private func posixRename(_ from: String, _ to: String) -> Int32 {
+    rename(from, to)
+}

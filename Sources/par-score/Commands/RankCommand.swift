@@ -32,7 +32,7 @@ enum RankCommand {
         let failures = current.failures + (previous?.failures ?? [])
         let failedCount = current.failedFileCount + (previous?.failedFileCount ?? 0)
         let ranking = Ranker().rank(
-            current.scorecards, previous: previous?.scorecards ?? [], frameworks: catalog, failures: failures, failedFileCount: failedCount)
+            results: current.results, previous: previous?.results ?? [], frameworks: catalog, failures: failures, failedFileCount: failedCount)
         if failedCount > 0 {
             ParScore.report(failures, language)
             Console.err(
@@ -62,9 +62,8 @@ enum RankCommand {
         result.failures = missing + result.failures
         result.failedFileCount += missing.count
         if let ndjson {
-            let data = try FileReading.read(URL(fileURLWithPath: ndjson))
-            let more = batch.score(ndjson: data, file: ndjson)
-            result.scorecards += more.scorecards
+            let more = try batch.score(ndjsonFile: ndjson)
+            result.results += more.results
             result.failures += more.failures
             result.failedFileCount += more.failedFileCount
         }

@@ -39,7 +39,9 @@ enum Fixtures {
 
     /// Scores a submission given as JSON text against one framework.
     static func score(_ submission: String, with framework: Framework) throws -> Scorecard {
-        let scorer = Scorer(catalog: CriteriaCatalog(frameworks: [framework]))
+        let catalog = CriteriaCatalog(frameworks: [framework])
+        let scorer = Scorer(catalog: catalog)
+        FastPathAgreement.check(Data(submission.utf8), file: "agency.json", catalog: catalog)
         do {
             return try scorer.score(data: Data(submission.utf8), file: "agency.json")
         } catch {
@@ -50,7 +52,9 @@ enum Fixtures {
 
     /// The errors of a submission that should be refused.
     static func submissionErrors(_ submission: String, with framework: Framework) -> [Diagnostic] {
-        let scorer = Scorer(catalog: CriteriaCatalog(frameworks: [framework]))
+        let catalog = CriteriaCatalog(frameworks: [framework])
+        let scorer = Scorer(catalog: catalog)
+        FastPathAgreement.check(Data(submission.utf8), file: "agency.json", catalog: catalog)
         do {
             _ = try scorer.score(data: Data(submission.utf8), file: "agency.json")
             return []

@@ -1,0 +1,231 @@
+/// A cursor over the bytes of one JSON document for ``SlotDecoder``: it reads only the plain
+/// forms of JSON values and answers `nil` (or `false`) for anything else, which sends the
+/// document to the full parser. It never reads past `end`.
+struct ByteCursor {
+    let base: UnsafePointer<UInt8>
+    let end: Int
+    var position: Int
+
+    static let quote = UInt8(ascii: "\"")
+    static let backslash = UInt8(ascii: "\\")
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < end {
+            switch base[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    /// Consumes `byte` after optional white space.
+    @inline(__always)
+    mutating func consume(_ byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard position < end, base[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    /// Whether only white space is left.
+    mutating func atEnd() -> Bool {
+        skipWhitespace()
+        return position == end
+    }
+
+    /// Consumes `{`; `true` when a member follows, `false` for `{}`, `nil` when not an object.
+    mutating func beginObject() -> Bool? {
+        guard consume(UInt8(ascii: "{")) else { return nil }
+        return !consume(UInt8(ascii: "}"))
+    }
+
+    /// After a member: `true` when another follows, `false` at `}`, `nil` otherwise.
+    mutating func nextMember() -> Bool? {
+        if consume(UInt8(ascii: ",")) { return true }
+        return consume(UInt8(ascii: "}")) ? false : nil
+    }
+
+    /// A key without escapes, and its `:`.
+    mutating func key() -> UnsafeBufferPointer<UInt8>? {
+        guard let bytes = plainString(), consume(UInt8(ascii: ":")) else { return nil }
+        return bytes
+    }
+
+    /// The bytes of a string without escapes or control characters (UTF-8 not checked: callers
+    /// compare them with known text).
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard consume(Self.quote) else { return nil }
+        let start = position
+        while position < end {
+            let byte = base[position]
+            if byte == Self.quote {
+                position += 1
+                return UnsafeBufferPointer(start: base + start, count: position - 1 - start)
+            }
+            if byte == Self.backslash || byte < 0x20 { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Consumes `null` when it comes next.
+    mutating func null() -> Bool {
+        skipWhitespace()
+        guard position + 4 <= end, base[position] == UInt8(ascii: "n"), base[position + 1] == UInt8(ascii: "u"),
+            base[position + 2] == UInt8(ascii: "l"), base[position + 3] == UInt8(ascii: "l")
+        else { return false }
+        position += 4
+        return true
+    }
+
+    /// `true` or `false`.
+    mutating func bool() -> Bool? {
+        skipWhitespace()
+        if position + 4 <= end, base[position] == UInt8(ascii: "t"), base[position + 1] == UInt8(ascii: "r"),
+            base[position + 2] == UInt8(ascii: "u"), base[position + 3] == UInt8(ascii: "e")
+        {
+            position += 4
+            return true
+        }
+        if position + 5 <= end, base[position] == UInt8(ascii: "f"), base[position + 1] == UInt8(ascii: "a"),
+            base[position + 2] == UInt8(ascii: "l"), base[position + 3] == UInt8(ascii: "s"), base[position + 4] == UInt8(ascii: "e")
+        {
+            position += 5
+            return false
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// A non-negative number without exponent and with at most six decimals, up to 10^12, as
+    /// millionths; `wholeOnly` refuses a decimal point.
+    mutating func number(wholeOnly: Bool = false) -> Int64? {
+        skipWhitespace()
+        guard position < end, Self.isDigit(base[position]) else { return nil }
+        var value: Int64 = 0
+        if base[position] == UInt8(ascii: "0") {
+            position += 1
+            if position < end, Self.isDigit(base[position]) { return nil }
+        } else {
+            var digits = 0
+            while position < end, Self.isDigit(base[position]) {
+                digits += 1
+                guard digits <= 13 else { return nil }
+                value = value * 10 + Int64(base[position] &- 0x30)
+                position += 1
+            }
+            guard value <= 1_000_000_000_000 else { return nil }
+        }
+        var decimals = 0
+        if position < end, base[position] == UInt8(ascii: ".") {
+            guard !wholeOnly else { return nil }
+            position += 1
+            while position < end, Self.isDigit(base[position]) {
+                guard decimals < 6 else { return nil }
+                value = value * 10 + Int64(base[position] &- 0x30)
+                decimals += 1
+                position += 1
+            }
+            guard decimals > 0 else { return nil }
+        }
+        if position < end, base[position] | 0x20 == UInt8(ascii: "e") { return nil }
+        while decimals < 6 {
+            value *= 10
+            decimals += 1
+        }
+        return value
+    }
+
+    /// A date string `YYYY-MM-DD` that is a real date, as `YYYYMMDD`.
+    mutating func date() -> Int64? {
+        guard let text = plainString(), text.count == 10, text[4] == UInt8(ascii: "-"), text[7] == UInt8(ascii: "-") else { return nil }
+        var year = 0
+        var month = 0
+        var day = 0
+        for k in 0..<10 where k != 4 && k != 7 {
+            guard Self.isDigit(text[k]) else { return nil }
+            let digit = Int(text[k] &- 0x30)
+            if k < 4 { year = year * 10 + digit } else if k < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        return Int64(year) * 10_000 + Int64(month) * 100 + Int64(day)
+    }
+
+    /// A string checked as the full reader checks text: valid UTF-8, no control characters,
+    /// only simple escapes, not blank, and surely at most `maxLength` characters. Returns the
+    /// bytes between the quotes and whether they can be kept as they are (no escapes, already NFC).
+    mutating func text(maxLength: Int) -> (bytes: UnsafeBufferPointer<UInt8>, plain: Bool)? {
+        guard consume(Self.quote) else { return nil }
+        let start = position
+        var scalars = 0
+        var sure = true
+        var escaped = false
+        var nonBlank = false
+        while true {
+            guard position < end else { return nil }
+            let byte = base[position]
+            if byte < 0x80 {
+                if byte == Self.quote { break }
+                if byte == Self.backslash {
+                    guard position + 1 < end else { return nil }
+                    switch base[position + 1] {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"): nonBlank = true
+                    case UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): break
+                    default: return nil
+                    }
+                    escaped = true
+                    position += 2
+                } else {
+                    guard byte >= 0x20 else { return nil }
+                    if byte != 0x20 { nonBlank = true }
+                    position += 1
+                }
+                scalars += 1
+                continue
+            }
+            guard let (length, isSure) = scalar(at: position) else { return nil }
+            if !isSure { sure = false }
+            position += length
+            scalars += 1
+        }
+        let bytes = UnsafeBufferPointer(start: base + start, count: position - start)
+        position += 1
+        // Normalising to NFC can at most triple the scalars; a character has at least one.
+        guard nonBlank, (sure ? scalars : 3 * scalars) <= maxLength else { return nil }
+        return (bytes, sure && !escaped)
+    }
+
+    /// The length of the UTF-8 scalar at `at`, and whether NFC surely leaves it alone (the set of
+    /// ``JSONParser/isSurelyNFC(_:)``); `nil` when the bytes are not valid UTF-8.
+    @inline(__always)
+    private func scalar(at index: Int) -> (Int, Bool)? {
+        let lead = base[index]
+        @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt8? {
+            guard index + k < end else { return nil }
+            let byte = base[index + k]
+            return byte >= low && byte <= high ? byte : nil
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            guard continuation(1) != nil else { return nil }
+            return (2, lead <= 0xCB)
+        case 0xE0...0xEF:
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard let second = continuation(1, low, high), let third = continuation(2) else { return nil }
+            let value = (UInt32(lead & 0x0F) << 12) | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+            let sure = (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || value == 0x20AB
+            return (3, sure)
+        case 0xF0...0xF4:
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard continuation(1, low, high) != nil, continuation(2) != nil, continuation(3) != nil else { return nil }
+            return (4, false)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,374 @@
+/// Reads submissions straight from their bytes into ``SubmissionSlots``, for batches.
+///
+/// It accepts only what the full validation (``Scorer/validate(data:file:)``) accepts, with the
+/// same values, and only in the plain forms real files use. For anything else (an error, an
+/// escape in a name, a number with an exponent, a string that needs normalising) it answers
+/// `nil`, and the caller runs the full validation, which explains the problem or accepts the
+/// file. Keep one decoder per thread: it reuses its buffers.
+public struct SlotDecoder {
+    private let frameworks: [CompiledFramework]
+    private var current = 0
+    private var seen: [UInt32] = []
+    private var generation: UInt32 = 0
+
+    /// A decoder for submissions to any of `frameworks`.
+    public init(frameworks: [CompiledFramework]) {
+        self.frameworks = frameworks
+    }
+
+    /// The submission in `bytes`, with the framework it names; `nil` when the full validation
+    /// must decide.
+    public mutating func decode(_ bytes: UnsafeRawBufferPointer, file: String) -> (CompiledFramework, SubmissionSlots)? {
+        guard !frameworks.isEmpty, bytes.count <= DocumentLoader.maximumFileBytes, let start = bytes.baseAddress else { return nil }
+        let base = start.assumingMemoryBound(to: UInt8.self)
+        var tried = -1
+        while true {
+            switch decode(base, bytes.count, file: file, framework: frameworks[current]) {
+            case .decoded(let slots): return (frameworks[current], slots)
+            case .framework(let id):
+                guard let index = frameworks.firstIndex(where: { $0.idBytes.elementsEqual(id.utf8) }), index != current, tried < 0 else { return nil }
+                tried = current
+                current = index
+            case .refused(let sawFramework):
+                // Keys before "framework" were read with the wrong framework: look for its name.
+                guard !sawFramework, tried < 0, frameworks.count > 1, let id = Self.namedFramework(base, bytes.count),
+                    let index = frameworks.firstIndex(where: { $0.idBytes.elementsEqual(id) }), index != current
+                else { return nil }
+                tried = current
+                current = index
+            }
+        }
+    }
+
+    /// The bytes after the first `"framework"` key, if it names something: only a guess, which
+    /// the decoding confirms.
+    private static func namedFramework(_ base: UnsafePointer<UInt8>, _ count: Int) -> [UInt8]? {
+        let key = Array("\"framework\"".utf8)
+        var start = 0
+        while start + key.count <= count {
+            var matches = true
+            for k in 0..<key.count where base[start + k] != key[k] {
+                matches = false
+                break
+            }
+            if matches {
+                var cursor = ByteCursor(base: base, end: count, position: start + key.count)
+                guard cursor.consume(UInt8(ascii: ":")), let id = cursor.plainString() else { return nil }
+                return Array(id)
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    private enum Outcome {
+        case decoded(SubmissionSlots)
+        /// The submission names another framework than the one tried.
+        case framework(String)
+        /// Refused, before or after the key that names the framework was read.
+        case refused(sawFramework: Bool)
+    }
+
+    /// Marks `slot` seen; `false` when it was seen already in this document (a duplicate key).
+    @inline(__always)
+    private mutating func firstTime(_ slot: Int) -> Bool {
+        if seen[slot] == generation { return false }
+        seen[slot] = generation
+        return true
+    }
+
+    private mutating func decode(_ base: UnsafePointer<UInt8>, _ count: Int, file: String, framework f: CompiledFramework) -> Outcome {
+        var state = DecodeState()
+        guard let slots = decode(base, count, file: file, framework: f, &state) else {
+            if let other = state.otherFramework { return .framework(other) }
+            return .refused(sawFramework: state.topKeys & TopKey.framework.bit != 0)
+        }
+        return .decoded(slots)
+    }
+
+    private mutating func decode(
+        _ base: UnsafePointer<UInt8>, _ count: Int, file: String, framework f: CompiledFramework, _ state: inout DecodeState
+    ) -> SubmissionSlots? {
+        // Duplicate detection: facts, then five sections of leaves, then documents.
+        let seenCount = f.factCount + 5 * f.leafCount + (f.notApplicableBase - f.documentBase)
+        if seen.count != seenCount { seen = [UInt32](repeating: 0, count: seenCount) }
+        generation &+= 1
+        if generation == 0 {
+            seen = [UInt32](repeating: 0, count: seenCount)
+            generation = 1
+        }
+        var cursor = ByteCursor(base: base, end: count, position: 0)
+        if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { cursor.position = 3 }
+        var values = [Int64](repeating: SubmissionSlots.absent, count: f.slotCount)
+        for slot in f.documentBase..<f.appraisalBase { values[slot] = 0 }
+        guard cursor.beginObject() == true else { return nil }
+        repeat {
+            guard let key = cursor.key(), let top = TopKey(key), state.topKeys & top.bit == 0 else { return nil }
+            state.topKeys |= top.bit
+            switch top {
+            case .formatVersion:
+                guard cursor.number(wholeOnly: true) == Int64(Submission.supportedFormatVersion) * ExactDecimal.scale else { return nil }
+            case .framework:
+                guard let id = cursor.plainString() else { return nil }
+                guard id.elementsEqual(f.idBytes) else {
+                    let name = String(decoding: id, as: UTF8.self)
+                    if ValueReader.isIdentifier(name) { state.otherFramework = name }
+                    return nil
+                }
+            case .year:
+                guard let raw = cursor.number(wholeOnly: true) else { return nil }
+                let year = Int(raw / ExactDecimal.scale)
+                guard (1990...2200).contains(year), (f.framework.firstYear...f.framework.lastYear).contains(year) else { return nil }
+                state.year = year
+            case .unit:
+                guard let unit = decodeUnit(&cursor, f) else { return nil }
+                state.unit = unit
+            case .facts:
+                guard decodeFacts(&cursor, f, &values, &state) else { return nil }
+            case .evidence:
+                guard decodeEvidence(&cursor, f, &values, &state) else { return nil }
+            case .notApplicable, .claimed, .appraisal, .direct:
+                guard decodeLeafSection(top, &cursor, f, &values) else { return nil }
+            }
+            guard let more = cursor.nextMember() else { return nil }
+            if !more { break }
+        } while true
+        guard cursor.atEnd(), state.topKeys & (TopKey.formatVersion.bit | TopKey.framework.bit) == TopKey.formatVersion.bit | TopKey.framework.bit,
+            let year = state.year, let unit = state.unit
+        else { return nil }
+        // The checks that need the year or every fact.
+        let earliest = Int64(year - 1) * 10_000 + 101
+        let latest = Int64(year + 1) * 10_000 + 1231
+        if state.hasDates, state.earliestDate < earliest || state.latestDate > latest { return nil }
+        for check in f.partChecks {
+            guard let part = Self.sum(check.numerator, values), let whole = Self.sum(check.denominator, values) else { continue }
+            if part > whole { return nil }
+        }
+        for leaf in 0..<f.leafCount where values[f.notApplicableBase + leaf] != 0 && values[f.appraisalBase + leaf] != SubmissionSlots.absent {
+            return nil
+        }
+        return SubmissionSlots(unit: unit, year: year, file: file, values: values)
+    }
+
+    private static func sum(_ slots: [Int], _ values: [Int64]) -> ExactDecimal? {
+        var total: ExactDecimal = 0
+        for slot in slots {
+            guard slot >= 0, values[slot] != SubmissionSlots.absent else { return nil }
+            total += ExactDecimal(raw: values[slot])
+        }
+        return total
+    }
+
+    private func decodeUnit(_ cursor: inout ByteCursor, _ f: CompiledFramework) -> Unit? {
+        guard cursor.beginObject() == true else { return nil }
+        var id: String?
+        var name: String?
+        var kind: UnitKind?
+        var province: String?
+        repeat {
+            guard let key = cursor.key() else { return nil }
+            if key.elementsEqual("id".utf8), id == nil {
+                guard let text = cursor.text(maxLength: 100), text.plain else { return nil }
+                let value = String(decoding: text.bytes, as: UTF8.self)
+                guard ValueReader.isIdentifier(value) else { return nil }
+                id = value
+            } else if key.elementsEqual("name".utf8), name == nil {
+                guard let text = cursor.text(maxLength: 300), text.plain else { return nil }
+                name = String(decoding: text.bytes, as: UTF8.self)
+            } else if key.elementsEqual("province".utf8), province == nil {
+                guard let text = cursor.text(maxLength: 300), text.plain else { return nil }
+                province = String(decoding: text.bytes, as: UTF8.self)
+            } else if key.elementsEqual("kind".utf8), kind == nil {
+                guard let text = cursor.plainString(), let match = f.unitKindBytes.first(where: { $0.bytes.elementsEqual(text) }) else { return nil }
+                kind = match.kind
+            } else {
+                return nil
+            }
+            guard let more = cursor.nextMember() else { return nil }
+            if !more { break }
+        } while true
+        guard let id, let name, let kind else { return nil }
+        return Unit(id: id, name: name, kind: kind, province: province)
+    }
+
+    private mutating func decodeFacts(_ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState) -> Bool {
+        guard let hasMembers = cursor.beginObject() else { return false }
+        guard hasMembers else { return true }
+        repeat {
+            guard let key = cursor.key(), let slot = f.factTable.value(of: key), firstTime(slot) else { return false }
+            if !cursor.null() {
+                switch f.factTypes[slot] {
+                case .count:
+                    guard let raw = cursor.number(wholeOnly: true), raw <= Int64(Fact.maximumCount) * ExactDecimal.scale else { return false }
+                    values[slot] = raw
+                case .amount:
+                    guard let raw = cursor.number() else { return false }
+                    values[slot] = raw
+                case .date:
+                    guard let date = cursor.date() else { return false }
+                    state.noteDate(date)
+                    values[slot] = date
+                case .boolean:
+                    guard let flag = cursor.bool() else { return false }
+                    values[slot] = flag ? 1 : 0
+                case .answer:
+                    guard let text = cursor.plainString(), let option = f.factOptions[slot].firstIndex(where: { $0.elementsEqual(text) }),
+                        f.answerIsUsable[slot][option]
+                    else { return false }
+                    values[slot] = Int64(option)
+                }
+            }
+            guard let more = cursor.nextMember() else { return false }
+            if !more { return true }
+        } while true
+    }
+
+    private mutating func decodeEvidence(_ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState) -> Bool {
+        guard let hasMembers = cursor.beginObject() else { return false }
+        guard hasMembers else { return true }
+        let documentSeen = f.factCount + 5 * f.leafCount - f.documentBase
+        repeat {
+            guard let key = cursor.key(), let leaf = f.leafTable.value(of: key), firstTime(f.factCount + leaf) else { return false }
+            if !cursor.null() {
+                guard let hasDocuments = cursor.beginObject() else { return false }
+                if hasDocuments {
+                    let table = f.leafDocuments[leaf]
+                    repeat {
+                        guard let docKey = cursor.key(), let document = table.value(of: docKey) else { return false }
+                        let slot = f.leafDocumentBase[leaf] + document
+                        guard firstTime(documentSeen + slot) else { return false }
+                        if !cursor.null() {
+                            guard decodeDocument(&cursor, &state) else { return false }
+                            values[slot] = 1
+                        }
+                        guard let more = cursor.nextMember() else { return false }
+                        if !more { break }
+                    } while true
+                }
+            }
+            guard let more = cursor.nextMember() else { return false }
+            if !more { return true }
+        } while true
+    }
+
+    /// `{ "number", "title", "date"?, "link"? }`.
+    private func decodeDocument(_ cursor: inout ByteCursor, _ state: inout DecodeState) -> Bool {
+        guard cursor.beginObject() == true else { return false }
+        var keys = 0
+        repeat {
+            guard let key = cursor.key() else { return false }
+            let bit: Int
+            if key.elementsEqual("number".utf8) {
+                bit = 1
+                guard cursor.text(maxLength: 200) != nil else { return false }
+            } else if key.elementsEqual("title".utf8) {
+                bit = 2
+                guard cursor.text(maxLength: 1000) != nil else { return false }
+            } else if key.elementsEqual("date".utf8) {
+                bit = 4
+                guard let date = cursor.date() else { return false }
+                state.noteDate(date)
+            } else if key.elementsEqual("link".utf8) {
+                bit = 8
+                guard cursor.text(maxLength: 2000) != nil else { return false }
+            } else {
+                return false
+            }
+            guard keys & bit == 0 else { return false }
+            keys |= bit
+            guard let more = cursor.nextMember() else { return false }
+            if !more { break }
+        } while true
+        return keys & 3 == 3
+    }
+
+    /// `notApplicable`, `claimed`, `appraisal` or `direct`: an object keyed by leaf id.
+    private mutating func decodeLeafSection(_ section: TopKey, _ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64]) -> Bool {
+        guard let hasMembers = cursor.beginObject() else { return false }
+        guard hasMembers else { return true }
+        let seenBase = f.factCount + f.leafCount * (section.rawValue - TopKey.evidence.rawValue)
+        repeat {
+            guard let key = cursor.key(), let leaf = f.leafTable.value(of: key), firstTime(seenBase + leaf) else { return false }
+            if !cursor.null() {
+                let max = f.leafMax[leaf].raw
+                switch section {
+                case .notApplicable:
+                    guard cursor.text(maxLength: 2000) != nil else { return false }
+                    values[f.notApplicableBase + leaf] = 1
+                case .claimed:
+                    guard let points = cursor.number(), points <= max else { return false }
+                case .direct:
+                    guard case .direct = f.leafRules[leaf], let points = cursor.number(), points <= max else { return false }
+                    values[f.directBase + leaf] = points
+                default:
+                    guard let points = decodeCorrection(&cursor), points <= max else { return false }
+                    values[f.appraisalBase + leaf] = points
+                }
+            }
+            guard let more = cursor.nextMember() else { return false }
+            if !more { return true }
+        } while true
+    }
+
+    /// `{ "points", "reason" }`: the points.
+    private func decodeCorrection(_ cursor: inout ByteCursor) -> Int64? {
+        guard cursor.beginObject() == true else { return nil }
+        var points: Int64?
+        var reason = false
+        repeat {
+            guard let key = cursor.key() else { return nil }
+            if key.elementsEqual("points".utf8), points == nil {
+                guard let value = cursor.number() else { return nil }
+                points = value
+            } else if key.elementsEqual("reason".utf8), !reason {
+                guard cursor.text(maxLength: 2000) != nil else { return nil }
+                reason = true
+            } else {
+                return nil
+            }
+            guard let more = cursor.nextMember() else { return nil }
+            if !more { break }
+        } while true
+        return reason ? points : nil
+    }
+}
+
+/// What one document has shown so far.
+private struct DecodeState {
+    var topKeys = 0
+    var otherFramework: String?
+    var year: Int?
+    var unit: Unit?
+    var hasDates = false
+    var earliestDate = Int64.max
+    var latestDate = Int64.min
+
+    mutating func noteDate(_ date: Int64) {
+        hasDates = true
+        earliestDate = Swift.min(earliestDate, date)
+        latestDate = Swift.max(latestDate, date)
+    }
+}
+
+/// The keys of a submission's top object.
+private enum TopKey: Int {
+    case formatVersion, framework, year, unit, facts, evidence, notApplicable, claimed, appraisal, direct
+
+    var bit: Int { 1 << rawValue }
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        switch bytes.count {
+        case 4 where bytes.elementsEqual("year".utf8): self = .year
+        case 4 where bytes.elementsEqual("unit".utf8): self = .unit
+        case 5 where bytes.elementsEqual("facts".utf8): self = .facts
+        case 6 where bytes.elementsEqual("direct".utf8): self = .direct
+        case 7 where bytes.elementsEqual("claimed".utf8): self = .claimed
+        case 8 where bytes.elementsEqual("evidence".utf8): self = .evidence
+        case 9 where bytes.elementsEqual("framework".utf8): self = .framework
+        case 9 where bytes.elementsEqual("appraisal".utf8): self = .appraisal
+        case 13 where bytes.elementsEqual("formatVersion".utf8): self = .formatVersion
+        case 13 where bytes.elementsEqual("notApplicable".utf8): self = .notApplicable
+        default: return nil
+        }
+    }
+}

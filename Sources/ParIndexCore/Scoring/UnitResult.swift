@@ -1,0 +1,72 @@
+/// A unit's result without the per-leaf detail: what a ranking shows.
+///
+/// ``CompiledFramework/score(_:)`` makes one straight from a submission's slots; a full
+/// ``Scorecard`` gives the same numbers through ``Scorecard/result``.
+public struct UnitResult: Sendable, Equatable {
+    /// The framework it was scored with.
+    public var frameworkID: String
+    /// The unit.
+    public var unit: Unit
+    /// The year evaluated.
+    public var year: Int
+    /// The submission file.
+    public var file: String
+    /// Points of the leaves, before bonus and penalty.
+    public var leafPoints: ExactDecimal
+    /// The final points (see ``Scorecard/total``).
+    public var total: ExactDecimal
+    /// The framework's maximum.
+    public var maximum: ExactDecimal
+    /// The maximum less the leaves that do not apply.
+    public var applicableMaximum: ExactDecimal
+    /// total ÷ applicable maximum × 100, to six decimals.
+    public var index: ExactDecimal
+    /// The index rounded to the framework's displayed precision (see ``Scorecard/indexRounded``).
+    public var indexRounded: ExactDecimal
+    /// The id of the band the index falls in.
+    public var bandID: String?
+    /// Points per component, in the framework's order (one `total` when it has none).
+    public var components: [PartResult]
+    /// Points per field, in the framework's order.
+    public var fields: [PartResult]
+    /// The whole scorecard, with every node and explanation, when it was computed.
+    public var scorecard: Scorecard?
+
+    /// The field `id`.
+    public func field(_ id: String) -> PartResult? { fields.first { $0.id == id } }
+
+    /// The field sub-index (points ÷ applicable maximum × 100) of field `id`; `nil` when nothing in it applies.
+    public func fieldIndex(_ id: String) -> ExactDecimal? {
+        guard let field = field(id), field.applicableMaximum > 0 else { return nil }
+        return field.points * 100 / field.applicableMaximum
+    }
+
+    /// The points of component `id`.
+    public func componentPoints(_ id: String) -> ExactDecimal? {
+        components.first { $0.id == id }?.points
+    }
+}
+
+/// The points of a field or a component.
+public struct PartResult: Sendable, Hashable {
+    /// The field's or component's id.
+    public var id: String
+    /// The points earned.
+    public var points: ExactDecimal
+    /// Its maximum.
+    public var maximum: ExactDecimal
+    /// Its maximum less what does not apply.
+    public var applicableMaximum: ExactDecimal
+}
+
+extension Scorecard {
+    /// The scorecard's totals as a ``UnitResult`` that carries the scorecard.
+    public var result: UnitResult {
+        UnitResult(
+            frameworkID: frameworkID, unit: unit, year: year, file: file, leafPoints: leafPoints, total: total, maximum: maximum,
+            applicableMaximum: applicableMaximum, index: index, indexRounded: indexRounded, bandID: band?.id,
+            components: components.map { PartResult(id: $0.id, points: $0.points, maximum: $0.maximum, applicableMaximum: $0.applicableMaximum) },
+            fields: fields.map { PartResult(id: $0.id, points: $0.points, maximum: $0.maximum, applicableMaximum: $0.applicableMaximum) },
+            scorecard: self)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import ParIndexCore
+
+/// The batch fast path (``SlotDecoder`` and ``CompiledFramework``) takes real files and gives the
+/// full scorer's numbers. Agreement on refused and unusual input is checked by every other suite
+/// through ``FastPathAgreement``.
+@Suite("Compiled scoring")
+struct CompiledScoringTests {
+    let catalog: CriteriaCatalog
+
+    init() throws {
+        catalog = try Fixtures.catalog()
+    }
+
+    static func jsonFiles(_ folder: URL) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted().map {
+            folder.appendingPathComponent($0)
+        }
+    }
+
+    @Test func examplesAndPublishedSubmissionsTakeTheFastPath() throws {
+        let files = try Self.jsonFiles(Fixtures.examples) + Self.jsonFiles(Fixtures.root.appendingPathComponent("Tests/Fixtures/ministries-2023"))
+        #expect(files.count >= 20)
+        for url in files {
+            #expect(FastPathAgreement.check(try Data(contentsOf: url), file: url.lastPathComponent, catalog: catalog), "\(url.lastPathComponent)")
+        }
+    }
+
+    @Test func corpusCasesAgree() throws {
+        let files = try Self.jsonFiles(Fixtures.root.appendingPathComponent("Tests/Fixtures/corpus")).filter { $0.lastPathComponent != "manifest.json" }
+        var accepted = 0
+        for url in files where FastPathAgreement.check(try Data(contentsOf: url), file: url.lastPathComponent, catalog: catalog) {
+            accepted += 1
+        }
+        // The plain "accept-…" cases; the BOM/CRLF and NFD ones are also fine either way.
+        #expect(accepted >= 2)
+    }
+
+    /// One decoder reads submissions to different frameworks in turn, whatever the key order.
+    @Test func oneDecoderReadsEveryFramework() throws {
+        var decoder = SlotDecoder(frameworks: catalog.frameworks.map(CompiledFramework.init))
+        let so = try Data(contentsOf: Fixtures.examples.appendingPathComponent("so-y-te-dak-nong-2020.json"))
+        let ministry = try Self.jsonFiles(Fixtures.root.appendingPathComponent("Tests/Fixtures/ministries-2023"))[0]
+        let bo = try Data(contentsOf: ministry)
+        // The same ministry file with its keys sorted, so that "framework" comes after the facts.
+        let sorted = try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: bo), options: [.sortedKeys])
+        for (data, id) in [(so, "so-seeds"), (bo, "bo-876-2022"), (so, "so-seeds"), (sorted, "bo-876-2022"), (sorted, "bo-876-2022")] {
+            let decoded = data.withUnsafeBytes { decoder.decode($0, file: "f.json") }
+            #expect(decoded?.0.framework.id == id)
+            if let (framework, slots) = decoded {
+                let card = try Scorer(catalog: catalog).score(data: data, file: "f.json")
+                var expected = card.result
+                expected.scorecard = nil
+                #expect(framework.score(slots) == expected)
+            }
+        }
+    }
+
+    @Test func resultOfAScorecardMatchesItsTotals() throws {
+        let card = try Scorer(catalog: catalog).score(file: Fixtures.examples.appendingPathComponent("so-y-te-dak-nong-2020.json"))
+        let result = card.result
+        #expect(result.total == card.total && result.index == card.index && result.indexRounded == card.indexRounded)
+        #expect(result.fields.map(\.id) == card.fields.map(\.id))
+        #expect(result.fields.reduce(ExactDecimal(0)) { $0 + $1.points } == card.leafPoints)
+        #expect(result.components.map(\.id) == ["appraised", "survey"])
+        #expect(result.scorecard == card)
+        for field in card.fields {
+            #expect(result.fieldIndex(field.id) == (field.applicableMaximum > 0 ? field.points * 100 / field.applicableMaximum : nil))
+        }
+    }
+}
