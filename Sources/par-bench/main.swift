@@ -50,7 +50,7 @@ do {
         // was spawned, so the in-process phases, which hold every scorecard, come after.
         let command = Subprocess.timeRank(parScore: parScore, corpus: corpus, criteria: options.root.appendingPathComponent("Criteria"))
         report.add(count: count, command: command, corpus: corpus)
-        let phases = try InProcess.measure(corpus: corpus, catalog: catalog)
+        let phases = try InProcess.measure(corpus: corpus, catalog: catalog, framework: framework)
         report.add(count: count, phases: phases)
         if options.python, let python = PythonBaseline.measure(root: options.root, corpus: corpus) {
             report.add(count: count, python: python, command: command)

@@ -1,3 +1,22 @@
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes are those of `text`.
+    @inline(__always)
+    func equals(_ text: StaticString) -> Bool {
+        guard count == text.utf8CodeUnitCount else { return false }
+        let other = text.utf8Start
+        for k in 0..<count where self[k] != other[k] { return false }
+        return true
+    }
+
+    /// Whether the bytes are `bytes`.
+    @inline(__always)
+    func equals(_ bytes: [UInt8]) -> Bool {
+        guard count == bytes.count else { return false }
+        for k in 0..<count where self[k] != bytes[k] { return false }
+        return true
+    }
+}
+
 /// A cursor over the bytes of one JSON document for ``SlotDecoder``: it reads only the plain
 /// forms of JSON values and answers `nil` (or `false`) for anything else, which sends the
 /// document to the full parser. It never reads past `end`.
@@ -57,6 +76,7 @@ struct ByteCursor {
     mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
         guard consume(Self.quote) else { return nil }
         let start = position
+        while plainWord() != nil { position += 8 }
         while position < end {
             let byte = base[position]
             if byte == Self.quote {
@@ -99,6 +119,24 @@ struct ByteCursor {
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// Whether the 8 bytes at `position` are printable ASCII other than `"` and `\\`: the common
+    /// case, checked a word at a time.
+    @inline(__always)
+    private func plainWord() -> UInt64? {
+        guard position + 8 <= end else { return nil }
+        let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (0x22 &* ones)
+        let backslash = word ^ (0x5C &* ones)
+        // Exact "some byte is …" tests: ≥ 0x80; < 0x20; zero after the XOR (a quote, a backslash).
+        let control = (word &- 0x20 &* ones) & ~word
+        let quoteZero = (quote &- ones) & ~quote
+        let backslashZero = (backslash &- ones) & ~backslash
+        let flagged = (word | control | quoteZero | backslashZero) & high
+        return flagged == 0 ? word : nil
+    }
 
     /// A non-negative number without exponent and with at most six decimals, up to 10^12, as
     /// millionths; `wholeOnly` refuses a decimal point.
@@ -165,6 +203,11 @@ struct ByteCursor {
         var escaped = false
         var nonBlank = false
         while true {
+            while let word = plainWord() {
+                if word != 0x2020_2020_2020_2020 { nonBlank = true }
+                scalars += 8
+                position += 8
+            }
             guard position < end else { return nil }
             let byte = base[position]
             if byte < 0x80 {

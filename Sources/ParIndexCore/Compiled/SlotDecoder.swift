@@ -110,7 +110,7 @@ public struct SlotDecoder {
                 guard cursor.number(wholeOnly: true) == Int64(Submission.supportedFormatVersion) * ExactDecimal.scale else { return nil }
             case .framework:
                 guard let id = cursor.plainString() else { return nil }
-                guard id.elementsEqual(f.idBytes) else {
+                guard id.equals(f.idBytes) else {
                     let name = String(decoding: id, as: UTF8.self)
                     if ValueReader.isIdentifier(name) { state.otherFramework = name }
                     return nil
@@ -141,7 +141,7 @@ public struct SlotDecoder {
         let latest = Int64(year + 1) * 10_000 + 1231
         if state.hasDates, state.earliestDate < earliest || state.latestDate > latest { return nil }
         for check in f.partChecks {
-            guard let part = Self.sum(check.numerator, values), let whole = Self.sum(check.denominator, values) else { continue }
+            guard let part = Self.sum(check.numerator, f, values), let whole = Self.sum(check.denominator, f, values) else { continue }
             if part > whole { return nil }
         }
         for leaf in 0..<f.leafCount where values[f.notApplicableBase + leaf] != 0 && values[f.appraisalBase + leaf] != SubmissionSlots.absent {
@@ -150,9 +150,9 @@ public struct SlotDecoder {
         return SubmissionSlots(unit: unit, year: year, file: file, values: values)
     }
 
-    private static func sum(_ slots: [Int], _ values: [Int64]) -> ExactDecimal? {
+    private static func sum(_ range: Range<Int>, _ f: CompiledFramework, _ values: [Int64]) -> ExactDecimal? {
         var total: ExactDecimal = 0
-        for slot in slots {
+        for slot in f.metricFacts[range] {
             guard slot >= 0, values[slot] != SubmissionSlots.absent else { return nil }
             total += ExactDecimal(raw: values[slot])
         }
@@ -167,19 +167,19 @@ public struct SlotDecoder {
         var province: String?
         repeat {
             guard let key = cursor.key() else { return nil }
-            if key.elementsEqual("id".utf8), id == nil {
+            if key.equals("id"), id == nil {
                 guard let text = cursor.text(maxLength: 100), text.plain else { return nil }
                 let value = String(decoding: text.bytes, as: UTF8.self)
                 guard ValueReader.isIdentifier(value) else { return nil }
                 id = value
-            } else if key.elementsEqual("name".utf8), name == nil {
+            } else if key.equals("name"), name == nil {
                 guard let text = cursor.text(maxLength: 300), text.plain else { return nil }
                 name = String(decoding: text.bytes, as: UTF8.self)
-            } else if key.elementsEqual("province".utf8), province == nil {
+            } else if key.equals("province"), province == nil {
                 guard let text = cursor.text(maxLength: 300), text.plain else { return nil }
                 province = String(decoding: text.bytes, as: UTF8.self)
-            } else if key.elementsEqual("kind".utf8), kind == nil {
-                guard let text = cursor.plainString(), let match = f.unitKindBytes.first(where: { $0.bytes.elementsEqual(text) }) else { return nil }
+            } else if key.equals("kind"), kind == nil {
+                guard let text = cursor.plainString(), let match = f.unitKindBytes.first(where: { text.equals($0.bytes) }) else { return nil }
                 kind = match.kind
             } else {
                 return nil
@@ -212,7 +212,7 @@ public struct SlotDecoder {
                     guard let flag = cursor.bool() else { return false }
                     values[slot] = flag ? 1 : 0
                 case .answer:
-                    guard let text = cursor.plainString(), let option = f.factOptions[slot].firstIndex(where: { $0.elementsEqual(text) }),
+                    guard let text = cursor.plainString(), let option = f.factOptions[slot].firstIndex(where: { text.equals($0) }),
                         f.answerIsUsable[slot][option]
                     else { return false }
                     values[slot] = Int64(option)
@@ -258,17 +258,17 @@ public struct SlotDecoder {
         repeat {
             guard let key = cursor.key() else { return false }
             let bit: Int
-            if key.elementsEqual("number".utf8) {
+            if key.equals("number") {
                 bit = 1
                 guard cursor.text(maxLength: 200) != nil else { return false }
-            } else if key.elementsEqual("title".utf8) {
+            } else if key.equals("title") {
                 bit = 2
                 guard cursor.text(maxLength: 1000) != nil else { return false }
-            } else if key.elementsEqual("date".utf8) {
+            } else if key.equals("date") {
                 bit = 4
                 guard let date = cursor.date() else { return false }
                 state.noteDate(date)
-            } else if key.elementsEqual("link".utf8) {
+            } else if key.equals("link") {
                 bit = 8
                 guard cursor.text(maxLength: 2000) != nil else { return false }
             } else {
@@ -317,10 +317,10 @@ public struct SlotDecoder {
         var reason = false
         repeat {
             guard let key = cursor.key() else { return nil }
-            if key.elementsEqual("points".utf8), points == nil {
+            if key.equals("points"), points == nil {
                 guard let value = cursor.number() else { return nil }
                 points = value
-            } else if key.elementsEqual("reason".utf8), !reason {
+            } else if key.equals("reason"), !reason {
                 guard cursor.text(maxLength: 2000) != nil else { return nil }
                 reason = true
             } else {
@@ -358,16 +358,16 @@ private enum TopKey: Int {
 
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch bytes.count {
-        case 4 where bytes.elementsEqual("year".utf8): self = .year
-        case 4 where bytes.elementsEqual("unit".utf8): self = .unit
-        case 5 where bytes.elementsEqual("facts".utf8): self = .facts
-        case 6 where bytes.elementsEqual("direct".utf8): self = .direct
-        case 7 where bytes.elementsEqual("claimed".utf8): self = .claimed
-        case 8 where bytes.elementsEqual("evidence".utf8): self = .evidence
-        case 9 where bytes.elementsEqual("framework".utf8): self = .framework
-        case 9 where bytes.elementsEqual("appraisal".utf8): self = .appraisal
-        case 13 where bytes.elementsEqual("formatVersion".utf8): self = .formatVersion
-        case 13 where bytes.elementsEqual("notApplicable".utf8): self = .notApplicable
+        case 4 where bytes.equals("year"): self = .year
+        case 4 where bytes.equals("unit"): self = .unit
+        case 5 where bytes.equals("facts"): self = .facts
+        case 6 where bytes.equals("direct"): self = .direct
+        case 7 where bytes.equals("claimed"): self = .claimed
+        case 8 where bytes.equals("evidence"): self = .evidence
+        case 9 where bytes.equals("framework"): self = .framework
+        case 9 where bytes.equals("appraisal"): self = .appraisal
+        case 13 where bytes.equals("formatVersion"): self = .formatVersion
+        case 13 where bytes.equals("notApplicable"): self = .notApplicable
         default: return nil
         }
     }

@@ -1,65 +1,66 @@
 extension CompiledFramework {
     /// Scores a submission's slots: the same numbers as ``Scorer/score(_:with:explanations:)``,
-    /// without the per-leaf detail, in about a microsecond.
+    /// without the per-leaf detail.
     public func score(_ slots: SubmissionSlots) -> UnitResult {
+        var fields = emptyFields
+        var components = emptyComponents
+        var leafPoints: ExactDecimal = 0
+        var applicable: ExactDecimal = 0
+        var bonus: ExactDecimal = 0
+        var penalty: ExactDecimal = 0
         slots.values.withUnsafeBufferPointer { values in
-            var fieldPoints = [ExactDecimal](repeating: 0, count: fieldIDs.count)
-            var fieldApplicable = [ExactDecimal](repeating: 0, count: fieldIDs.count)
-            var componentPoints = [ExactDecimal](repeating: 0, count: componentIDs.count)
-            var componentApplicable = [ExactDecimal](repeating: 0, count: componentIDs.count)
-            var leafPoints: ExactDecimal = 0
-            var applicable: ExactDecimal = 0
-            let evaluator = SlotEvaluator(framework: self, values: values, year: slots.year)
-            for leaf in 0..<leafCount {
-                var points: ExactDecimal = 0
-                var leafApplicable = leafMax[leaf]
-                if values[notApplicableBase + leaf] != 0 {
-                    leafApplicable = 0
-                } else if let computed = evaluator.points(leaf) {
-                    let appraised = values[appraisalBase + leaf]
-                    points = appraised == SubmissionSlots.absent ? computed : ExactDecimal(raw: appraised)
-                } else {
-                    leafApplicable = 0
-                }
-                leafPoints += points
-                applicable += leafApplicable
-                fieldPoints[leafField[leaf]] += points
-                fieldApplicable[leafField[leaf]] += leafApplicable
-                let component = leafComponent[leaf]
-                if component >= 0 {
-                    componentPoints[component] += points
-                    componentApplicable[component] += leafApplicable
+            let evaluator = SlotEvaluator(framework: self, values: values, year: Int64(slots.year))
+            fields.withUnsafeMutableBufferPointer { fields in
+                components.withUnsafeMutableBufferPointer { components in
+                    for leaf in 0..<leafCount {
+                        var points: ExactDecimal = 0
+                        var leafApplicable = leafMax[leaf]
+                        if values[notApplicableBase + leaf] != 0 {
+                            leafApplicable = 0
+                        } else if let computed = evaluator.points(leaf) {
+                            let appraised = values[appraisalBase + leaf]
+                            points = appraised == SubmissionSlots.absent ? computed : ExactDecimal(raw: appraised)
+                        } else {
+                            leafApplicable = 0
+                        }
+                        leafPoints += points
+                        applicable += leafApplicable
+                        fields[leafField[leaf]].points += points
+                        fields[leafField[leaf]].applicableMaximum += leafApplicable
+                        let component = leafComponent[leaf]
+                        if component >= 0 {
+                            components[component].points += points
+                            components[component].applicableMaximum += leafApplicable
+                        }
+                    }
                 }
             }
-            var bonus: ExactDecimal = 0
-            var penalty: ExactDecimal = 0
             for section in adjustments {
                 var raw: ExactDecimal = 0
-                for item in section.items {
+                for item in adjustmentItems[section.items] {
                     guard let occurrences = evaluator.number(item.fact), occurrences > 0 else { continue }
                     raw += Swift.min(occurrences * item.perOccurrence, item.cap)
                 }
-                switch section.kind {
-                case .bonus: bonus += Swift.min(raw, section.cap)
-                case .penalty: penalty += Swift.min(raw, section.cap)
-                }
+                if section.isBonus { bonus += Swift.min(raw, section.cap) } else { penalty += Swift.min(raw, section.cap) }
             }
-            let total = Swift.min(Swift.max(leafPoints + bonus - penalty, 0), applicable)
-            let display = framework.display
-            return UnitResult(
-                frameworkID: framework.id, unit: slots.unit, year: slots.year, file: slots.file, leafPoints: leafPoints, total: total,
-                maximum: maximum, applicableMaximum: applicable,
-                index: applicable > 0 ? ExactDecimal.product(total, 100, dividedBy: applicable) : 0,
-                indexRounded: ExactDecimal.percent(total, of: applicable, decimals: display.percentDecimals),
-                bandID: framework.band(total: total, applicable: applicable)?.id,
-                components: (0..<componentIDs.count).map {
-                    PartResult(id: componentIDs[$0], points: componentPoints[$0], maximum: componentMaxima[$0], applicableMaximum: componentApplicable[$0])
-                },
-                fields: (0..<fieldIDs.count).map {
-                    PartResult(id: fieldIDs[$0], points: fieldPoints[$0], maximum: fieldMaxima[$0], applicableMaximum: fieldApplicable[$0])
-                },
-                scorecard: nil)
         }
+        let total = Swift.min(Swift.max(leafPoints + bonus - penalty, 0), applicable)
+        return UnitResult(
+            frameworkID: framework.id, unit: slots.unit, year: slots.year, file: slots.file, leafPoints: leafPoints, total: total,
+            maximum: maximum, applicableMaximum: applicable,
+            index: applicable > 0 ? ExactDecimal.product(total, 100, dividedBy: applicable) : 0,
+            indexRounded: ExactDecimal.percent(total, of: applicable, decimals: framework.display.percentDecimals),
+            bandID: band(total: total, applicable: applicable).map { bandIDs[$0] }, components: components, fields: fields, scorecard: nil)
+    }
+
+    /// The index of the band of `total` out of `applicable`, as ``Framework/band(total:applicable:)`` finds it.
+    private func band(total: ExactDecimal, applicable: ExactDecimal) -> Int? {
+        guard applicable > .zero else { return bands.isEmpty ? nil : bands.count - 1 }
+        for (index, band) in bands.enumerated() {
+            let order = ExactDecimal.crossCompare(total, 100, band.lower, applicable)
+            if band.inclusive ? order != .orderedAscending : order == .orderedDescending { return index }
+        }
+        return nil
     }
 }
 
@@ -68,7 +69,7 @@ extension CompiledFramework {
 private struct SlotEvaluator {
     let framework: CompiledFramework
     let values: UnsafeBufferPointer<Int64>
-    let year: Int
+    let year: Int64
 
     @inline(__always)
     func number(_ fact: Int) -> ExactDecimal? {
@@ -77,17 +78,27 @@ private struct SlotEvaluator {
         return raw == SubmissionSlots.absent ? nil : ExactDecimal(raw: raw)
     }
 
+    /// The sum of the facts of `range` of the metric facts, or `nil` when one is missing.
+    @inline(__always)
+    func sum(_ range: Range<Int>) -> ExactDecimal? {
+        var total: ExactDecimal = 0
+        for index in range {
+            guard let v = number(framework.metricFacts[index]) else { return nil }
+            total += v
+        }
+        return total
+    }
+
     /// The metric's numerator and denominator, or `nil` when a fact is missing.
+    @inline(__always)
     func parts(_ metric: Int) -> (ExactDecimal, ExactDecimal)? {
         guard metric >= 0 else { return nil }
         let m = framework.metrics[metric]
-        var n: ExactDecimal = 0
-        var d: ExactDecimal = 0
-        for f in m.numerator { guard let v = number(f) else { return nil }; n += v }
-        for f in m.denominator { guard let v = number(f) else { return nil }; d += v }
+        guard let n = sum(m.numerator), let d = sum(m.denominator) else { return nil }
         return (n, d)
     }
 
+    @inline(__always)
     func undefined(_ max: ExactDecimal, _ when: WhenUndefined) -> ExactDecimal? {
         switch when {
         case .notApplicable: nil
@@ -117,10 +128,13 @@ private struct SlotEvaluator {
         case .metricTiers(let metric, let tiers, let when):
             guard let (n, d) = parts(metric) else { return 0 }
             if d == 0 { return undefined(max, when) }
-            return tiers.first { $0.contains(numerator: n * 100, denominator: d) }?.points ?? 0
+            let scaled = n * 100
+            for tier in framework.tiers[tiers] where tier.contains(numerator: scaled, denominator: d) { return tier.points }
+            return 0
         case .factTiers(let fact, let tiers):
             guard let value = number(fact) else { return 0 }
-            return tiers.first { $0.contains(value) }?.points ?? 0
+            for tier in framework.tiers[tiers] where tier.contains(value) { return tier.points }
+            return 0
         case .ratio(let metric, let target, let when):
             guard let (n, d) = parts(metric) else { return 0 }
             if d == 0 { return undefined(max, when) }
@@ -145,21 +159,21 @@ private struct SlotEvaluator {
             }
         case .ordinal(let fact, let percents):
             guard fact >= 0, values[fact] != SubmissionSlots.absent else { return 0 }
-            return max * percents[Int(values[fact])] / 100
+            return max * framework.percents[percents.lowerBound + Int(values[fact])] / 100
         case .direct:
             let given = values[framework.directBase + leaf]
             return given == SubmissionSlots.absent ? 0 : ExactDecimal(raw: given)
         }
     }
 
-    func deadline(_ max: ExactDecimal, _ items: [SlotDeadline], _ mode: DeadlineMode, _ latePercent: ExactDecimal, _ missingPercent: ExactDecimal)
+    func deadline(_ max: ExactDecimal, _ items: Range<Int>, _ mode: DeadlineMode, _ latePercent: ExactDecimal, _ missingPercent: ExactDecimal)
         -> ExactDecimal
     {
         let share = mode == .perItem ? max / ExactDecimal(items.count) : 0
         var sum: ExactDecimal = 0
         var late = 0
         var absent = 0
-        for item in items {
+        for item in framework.deadlines[items] {
             let value = item.fact >= 0 ? values[item.fact] : SubmissionSlots.absent
             if value == SubmissionSlots.absent {
                 absent += 1
@@ -167,9 +181,8 @@ private struct SlotEvaluator {
                 continue
             }
             guard item.isDate else { continue }
-            let due = item.due.date(inYear: year).slotValue
-            let onTime = item.due.inclusive ? value <= due : value < due
-            if onTime {
+            let due = year * 10_000 + item.due
+            if item.inclusive ? value <= due : value < due {
                 sum += share
             } else {
                 late += 1

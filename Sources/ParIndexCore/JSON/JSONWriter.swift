@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Used for every JSON output of the tool so that the same input gives the same bytes.
 public struct JSONWriter {
-    private(set) var output = ""
+    private(set) var output: [UInt8] = []
     private var indent = 0
     private var needsComma: [Bool] = []
     private let pretty: Bool
@@ -16,88 +16,101 @@ public struct JSONWriter {
     }
 
     /// The text written so far.
-    public var text: String { output }
+    public var text: String { String(decoding: output, as: UTF8.self) }
+
+    /// The UTF-8 bytes written so far.
+    public var bytes: [UInt8] { output }
 
     /// A string as a JSON string literal.
     public static func quoted(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        appendQuoted(string, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `string` as a JSON string literal: `"`, `\` and control characters escaped, the rest as is.
+    static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { utf8 in
+            var plainStart = 0
+            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<offset]))
+                plainStart = offset + 1
+                switch byte {
+                case UInt8(ascii: "\""): output += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): output += [0x5C, 0x5C]
+                case 0x0A: output += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: output += [0x5C, UInt8(ascii: "r")]
+                case 0x09: output += [0x5C, UInt8(ascii: "t")]
+                case 0x08: output += [0x5C, UInt8(ascii: "b")]
+                case 0x0C: output += [0x5C, UInt8(ascii: "f")]
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
                 }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
         }
-        result += "\""
-        return result
+        output.append(UInt8(ascii: "\""))
     }
 
     private mutating func beginValue(key: String?) {
         if let last = needsComma.last {
-            if last { output += "," }
+            if last { output.append(UInt8(ascii: ",")) }
             needsComma[needsComma.count - 1] = true
             if pretty {
-                output += "\n"
-                output += String(repeating: "  ", count: indent)
+                output.append(0x0A)
+                for _ in 0..<(2 * indent) { output.append(0x20) }
             }
         }
         if let key {
-            output += Self.quoted(key)
-            output += pretty ? ": " : ":"
+            Self.appendQuoted(key, to: &output)
+            output.append(UInt8(ascii: ":"))
+            if pretty { output.append(0x20) }
         }
     }
 
     /// Opens an object, as a member `key` of the enclosing object or as an element.
     public mutating func beginObject(_ key: String? = nil) {
         beginValue(key: key)
-        output += "{"
+        output.append(UInt8(ascii: "{"))
         indent += 1
         needsComma.append(false)
     }
 
     /// Closes the innermost object.
     public mutating func endObject() {
-        close("}")
+        close(UInt8(ascii: "}"))
     }
 
     /// Opens an array.
     public mutating func beginArray(_ key: String? = nil) {
         beginValue(key: key)
-        output += "["
+        output.append(UInt8(ascii: "["))
         indent += 1
         needsComma.append(false)
     }
 
     /// Closes the innermost array.
     public mutating func endArray() {
-        close("]")
+        close(UInt8(ascii: "]"))
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         indent -= 1
         let hadMembers = needsComma.removeLast()
         if pretty && hadMembers {
-            output += "\n"
-            output += String(repeating: "  ", count: indent)
+            output.append(0x0A)
+            for _ in 0..<(2 * indent) { output.append(0x20) }
         }
-        output += bracket
+        output.append(bracket)
     }
 
     /// Writes a string member or element.
     public mutating func string(_ key: String?, _ value: String) {
         beginValue(key: key)
-        output += Self.quoted(value)
+        Self.appendQuoted(value, to: &output)
     }
 
     /// Writes a string, or `null`.
@@ -108,28 +121,70 @@ public struct JSONWriter {
     /// Writes a number from its exact text.
     public mutating func number(_ key: String?, _ text: String) {
         beginValue(key: key)
-        output += text
+        output += text.utf8
     }
 
     /// Writes an exact decimal.
     public mutating func number(_ key: String?, _ value: ExactDecimal) {
-        number(key, value.exactText)
+        beginValue(key: key)
+        value.appendExactText(to: &output)
     }
 
     /// Writes an integer.
     public mutating func number(_ key: String?, _ value: Int) {
-        number(key, String(value))
+        beginValue(key: key)
+        ExactDecimal.appendDigits(of: value.magnitude, negative: value < 0, to: &output)
     }
 
     /// Writes a boolean.
     public mutating func bool(_ key: String?, _ value: Bool) {
         beginValue(key: key)
-        output += value ? "true" : "false"
+        output += (value ? "true" : "false").utf8
     }
 
     /// Writes `null`.
     public mutating func null(_ key: String?) {
         beginValue(key: key)
-        output += "null"
+        output += "null".utf8
+    }
+}
+
+extension ExactDecimal {
+    /// Appends ``exactText`` as UTF-8.
+    func appendExactText(to output: inout [UInt8]) {
+        let magnitude = raw.magnitude
+        Self.appendDigits(of: UInt(magnitude / UInt64(Self.scale)), negative: raw < 0, to: &output)
+        var fraction = magnitude % UInt64(Self.scale)
+        guard fraction != 0 else { return }
+        var digits = Self.fractionDigits
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        output.append(UInt8(ascii: "."))
+        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { bytes in
+            for k in stride(from: digits - 1, through: 0, by: -1) {
+                bytes[k] = UInt8(ascii: "0") + UInt8(fraction % 10)
+                fraction /= 10
+            }
+            output.append(contentsOf: bytes[0..<digits])
+        }
+    }
+
+    /// Appends the decimal digits of `value`, after a minus sign when `negative`.
+    static func appendDigits(of value: UInt, negative: Bool, to output: inout [UInt8]) {
+        if negative { output.append(UInt8(ascii: "-")) }
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        withUnsafeMutableBytes(of: &buffer) { bytes in
+            var position = bytes.count
+            var rest = value
+            repeat {
+                position -= 1
+                bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            output.append(contentsOf: bytes[position...])
+        }
     }
 }

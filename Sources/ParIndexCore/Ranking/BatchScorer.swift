@@ -250,9 +250,12 @@ struct LineSplitter {
     mutating func split(_ block: UnsafeRawBufferPointer, final: Bool) -> [NDJSONLine] {
         var lines: [NDJSONLine] = []
         var start = 0
-        for offset in 0..<block.count where block[offset] == UInt8(ascii: "\n") {
-            add(start..<offset, of: block, to: &lines)
-            start = offset + 1
+        if let base = block.baseAddress {
+            while start < block.count, let found = memchr(base + start, 0x0A, block.count - start) {
+                let offset = base.distance(to: UnsafeRawPointer(found))
+                add(start..<offset, of: block, to: &lines)
+                start = offset + 1
+            }
         }
         if final && start < block.count {
             add(start..<block.count, of: block, to: &lines)

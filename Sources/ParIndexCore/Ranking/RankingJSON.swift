@@ -5,6 +5,11 @@ public enum RankingJSON {
     /// The ranking as JSON text, ending with a newline. With `includeScorecards`, each unit
     /// carries its whole scorecard, when the ranking has it (``RankedUnit/scorecard``).
     public static func encode(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> String {
+        String(decoding: encodedBytes(ranking, language: language, includeScorecards: includeScorecards), as: UTF8.self)
+    }
+
+    /// The same as ``encode(_:language:includeScorecards:)``, as UTF-8 bytes.
+    public static func encodedBytes(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.number("formatVersion", ScorecardJSON.formatVersion)
@@ -101,6 +106,6 @@ public enum RankingJSON {
         }
         w.endArray()
         w.endObject()
-        return w.text + "\n"
+        return w.bytes + [0x0A]
     }
 }

@@ -43,7 +43,7 @@ enum RankCommand {
         let data: Data
         switch format {
         case .text: data = Data(RankingText.render(ranking, language: language).utf8)
-        case .json: data = Data(RankingJSON.encode(ranking, language: language, includeScorecards: args.flags.contains("--scorecards")).utf8)
+        case .json: data = Data(RankingJSON.encodedBytes(ranking, language: language, includeScorecards: args.flags.contains("--scorecards")))
         case .csv: data = RankingCSV.encode(ranking, language: language)
         case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
         case .xlsx: data = RankingXLSX.encode(ranking, language: language)
