@@ -7,7 +7,7 @@ struct BenchReport {
 
     mutating func add(count: Int, phases: Phases) {
         let perUnit = { (seconds: Double) in Format.micro(seconds / Double(count)) }
-        lines.append("\(count) units, in process (one core unless said):")
+        lines.append("\(count) units, in process (one core; decoding best of 3 rounds, scoring best of 5):")
         lines.append("  read files         \(Format.seconds(phases.read))")
         lines.append("  decode (slots)     \(Format.seconds(phases.decode))   \(perUnit(phases.decode))/unit   \(Format.rate(count, phases.decode))")
         lines.append("  score (compiled)   \(Format.seconds(phases.score))   \(perUnit(phases.score))/unit")

@@ -73,4 +73,44 @@ struct DecimalTests {
         #expect(CalendarDate(iso: "2020-04-31") == nil)
         #expect(CalendarDate(iso: "2019-12-31")! < CalendarDate(iso: "2020-01-01")!)
     }
+
+    /// 128-bit division rounded half away from zero, saturating: the reference the 64-bit fast
+    /// paths of `*`, `/` and `divideRounded` must equal.
+    static func reference(_ value: (high: Int64, low: UInt64), _ divisor: Int64) -> Int64 {
+        let negativeValue = value.high < 0
+        var high = UInt64(bitPattern: value.high)
+        var low = value.low
+        if negativeValue {
+            low = ~low &+ 1
+            high = ~high &+ (low == 0 ? 1 : 0)
+        }
+        let d = divisor.magnitude
+        let negative = negativeValue != (divisor < 0)
+        guard d > 0, high < d else { return negative ? .min : .max }
+        let (q, r) = d.dividingFullWidth((high, low))
+        let result = r >= d - r ? q + 1 : q
+        guard result <= UInt64(Int64.max) else { return negative ? .min : .max }
+        return negative ? -Int64(result) : Int64(result)
+    }
+
+    @Test func fastDivisionEqualsTheFullWidthReference() {
+        var rng = SplitMix64(seed: 0xD1_71DE)
+        let magnitudes: [Int64] = [1, 7, 999, 1_000_000, 1_500_000, 123_456_789, 1 << 31, 1 << 40, 1 << 52, Int64.max / 3, Int64.max]
+        for _ in 0..<200_000 {
+            let a = Int64.random(in: -rng.pick(magnitudes)...rng.pick(magnitudes), using: &rng)
+            let b = Int64.random(in: -rng.pick(magnitudes)...rng.pick(magnitudes), using: &rng)
+            let x = ExactDecimal(raw: a), y = ExactDecimal(raw: b)
+            #expect((x * y).raw == Self.reference(a.multipliedFullWidth(by: b), ExactDecimal.scale), "\(a) × \(b)")
+            if b != 0 { #expect((x / y).raw == Self.reference(a.multipliedFullWidth(by: ExactDecimal.scale), b), "\(a) ÷ \(b)") }
+            let c = Int64.random(in: -rng.pick(magnitudes)...rng.pick(magnitudes), using: &rng)
+            if c != 0 {
+                #expect(ExactDecimal.product(x, y, dividedBy: ExactDecimal(raw: c)).raw == Self.reference(a.multipliedFullWidth(by: b), c))
+            }
+        }
+        // Halves round away from zero.
+        #expect(ExactDecimal.d("0.000001") * ExactDecimal.d("0.5") == .d("0.000001"))
+        #expect(ExactDecimal.d("-0.000001") * ExactDecimal.d("0.5") == .d("-0.000001"))
+        #expect(ExactDecimal.d("0.000001") * ExactDecimal.d("0.4") == 0)
+    }
 }
+

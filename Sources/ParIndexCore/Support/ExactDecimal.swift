@@ -133,7 +133,16 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
 
     /// The product, rounded half away from zero to six decimals.
     public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(raw: divideRounded(a.raw.multipliedFullWidth(by: b.raw), by: scale))
+        let (product, overflow) = a.raw.multipliedReportingOverflow(by: b.raw)
+        if !overflow && product != .min {
+            // The common case, in 64 bits; dividing by a constant needs no division instruction.
+            let magnitude = product.magnitude
+            var quotient = magnitude / 1_000_000
+            let remainder = magnitude % 1_000_000
+            if remainder >= 1_000_000 - remainder { quotient += 1 }
+            return ExactDecimal(raw: product < 0 ? -Int64(quotient) : Int64(quotient))
+        }
+        return ExactDecimal(raw: divideRounded(a.raw.multipliedFullWidth(by: b.raw), by: scale))
     }
 
     /// The quotient, rounded half away from zero to six decimals; 0 when `b` is 0.
@@ -262,6 +271,16 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
 
     /// A 128-bit value divided by a 64-bit one, rounded half away from zero, saturating.
     static func divideRounded(_ value: (high: Int64, low: UInt64), by divisor: Int64) -> Int64 {
+        // The common case: the value fits in 63 bits, and a 64-bit division is enough.
+        if (value.high == 0 && value.low < 1 << 63) || (value.high == -1 && value.low > 1 << 63), divisor != .min, divisor != 0 {
+            let signed = Int64(bitPattern: value.low)
+            let magnitude = signed.magnitude
+            let divisorMagnitude = divisor.magnitude
+            var quotient = magnitude / divisorMagnitude
+            let remainder = magnitude % divisorMagnitude
+            if remainder >= divisorMagnitude - remainder { quotient += 1 }
+            return (signed < 0) != (divisor < 0) ? -Int64(quotient) : Int64(quotient)
+        }
         // Work on magnitudes: (high, low) is two's complement.
         let negativeValue = value.high < 0
         var high = UInt64(bitPattern: value.high)
@@ -272,8 +291,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
         }
         let divisorMagnitude = divisor.magnitude
         let negative = negativeValue != (divisor < 0)
-        // The quotient must fit in 63 bits.
-        guard high < divisorMagnitude / 2 else { return negative ? .min : .max }
+        // The quotient must fit in 64 bits for the division, and in 63 bits for the result.
+        guard high < divisorMagnitude else { return negative ? .min : .max }
         let (quotient, remainder) = divisorMagnitude.dividingFullWidth((high, low))
         var result = quotient
         if remainder >= divisorMagnitude - remainder { result += 1 }
