@@ -33,6 +33,32 @@ struct RankingTests {
         #expect(reversed.tables.first?.entries.map(\.result.unit.id) == table.entries.map(\.result.unit.id))
     }
 
+    /// Units written in parallel blocks make the same bytes as units written in one block.
+    @Test func jsonBlocksJoinSeamlessly() throws {
+        let base = try card("a", "Sở A", "50").result
+        let results = (0..<25).map { n -> UnitResult in
+            var result = base
+            result.unit.id = "u\(n)"
+            result.total = ExactDecimal(n % 7)
+            result.indexRounded = ExactDecimal(n % 7)
+            return result
+        }
+        let ranking = Ranker().rank(results: results, frameworks: CriteriaCatalog(frameworks: [try framework()]))
+        let whole = RankingJSON.encodedBytes(ranking, language: .vi, includeScorecards: false, blockSize: 1_000)
+        for blockSize in [1, 2, 7, 24, 25] {
+            #expect(RankingJSON.encodedBytes(ranking, language: .en, includeScorecards: false, blockSize: blockSize).count > 0)
+            #expect(RankingJSON.encodedBytes(ranking, language: .vi, includeScorecards: false, blockSize: blockSize) == whole, "block size \(blockSize)")
+        }
+        let parsed = try JSONParser.parse(Data(whole))
+        guard case .object(let root) = parsed, case .array(let tables)? = root["tables"], case .object(let table)? = tables.first,
+            case .array(let units)? = table["units"]
+        else {
+            Issue.record("unexpected shape")
+            return
+        }
+        #expect(units.count == 25)
+    }
+
     @Test func bandCountsAndStatistics() throws {
         let cards = [
             try card("a", "Sở A", "60", "35"), try card("b", "Sở B", "50", "20"), try card("c", "Sở C", "20"), try card("d", "Sở D", "60", "30"),

@@ -3,7 +3,7 @@ import Foundation
 /// Writes JSON text with a stable layout: keys in the order given, two-space indentation.
 ///
 /// Used for every JSON output of the tool so that the same input gives the same bytes.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
     private(set) var output: [UInt8] = []
     private var indent = 0
     private var needsComma: [Bool] = []
@@ -13,6 +13,33 @@ public struct JSONWriter {
     public init(pretty: Bool = true) {
         self.pretty = pretty
         output.reserveCapacity(4096)
+    }
+
+    /// A writer that goes on from `other`'s place in a document with an empty output, to write a
+    /// part of the same document elsewhere (on another thread) and ``append(_:)`` it after.
+    /// `hasElements`: whether the innermost array or object already has members before this part.
+    init(continuing other: JSONWriter, hasElements: Bool) {
+        pretty = other.pretty
+        indent = other.indent
+        needsComma = other.needsComma
+        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = hasElements || needsComma[needsComma.count - 1] }
+    }
+
+    /// Appends the output of a writer made by ``init(continuing:hasElements:)`` and takes its place.
+    mutating func append(_ part: JSONWriter) {
+        output += part.output
+        indent = part.indent
+        if part.needsComma.count == needsComma.count, let last = part.needsComma.last { needsComma[needsComma.count - 1] = needsComma.last! || last }
+    }
+
+    /// Ends the output with a line break.
+    mutating func appendNewline() {
+        output.append(0x0A)
+    }
+
+    /// Reserves room for `count` bytes of output.
+    public mutating func reserveCapacity(_ count: Int) {
+        output.reserveCapacity(count)
     }
 
     /// The text written so far.

@@ -9,7 +9,7 @@ import Foundation
 /// whole ``Scorecard``. The numbers are the same either way.
 public struct BatchScorer: Sendable {
     /// The scorer used for each file.
-    public var scorer: Scorer
+    public let scorer: Scorer
     private let compiled: [CompiledFramework]
 
     /// A batch scorer.

@@ -108,19 +108,33 @@ public struct Ranker: Sendable {
         for entry in entries { if let id = entry.result.bandID { perBand[id, default: 0] += 1 } }
         let bandCounts = bands.map { band in (band: band, count: perBand[band.id] ?? 0) }
         let fieldStats = fields.enumerated().map { position, field -> FieldStatistics in
-            // Results list their fields in the framework's order; look a field up by id only if not.
-            let values = entries.compactMap { entry -> (RankedUnit, ExactDecimal)? in
-                let part = position < entry.result.fields.count && entry.result.fields[position].id == field.id
-                    ? entry.result.fields[position] : entry.result.field(field.id)
-                guard let part, part.applicableMaximum > 0 else { return nil }
-                return (entry, part.points * 100 / part.applicableMaximum)
+            // The sub-index of each unit where the field applies, in rank order.
+            var subIndices: [ExactDecimal?] = []
+            subIndices.reserveCapacity(entries.count)
+            var sum: ExactDecimal = 0
+            var counted = 0
+            var best: ExactDecimal?
+            for entry in entries {
+                let fields = entry.result.fields
+                // Results list their fields in the framework's order; look a field up by id only if not.
+                let part = position < fields.count && fields[position].id == field.id ? fields[position] : entry.result.field(field.id)
+                guard let part, part.applicableMaximum > 0 else {
+                    subIndices.append(nil)
+                    continue
+                }
+                let value = part.points * 100 / part.applicableMaximum
+                subIndices.append(value)
+                sum += value
+                counted += 1
+                best = Swift.max(best ?? value, value)
             }
-            guard !values.isEmpty else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
-            let average = values.reduce(ExactDecimal(0)) { $0 + $1.1 } / ExactDecimal(values.count)
-            let best = values.map(\.1).max() ?? 0
+            guard let best else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
             let bestRounded = best.rounded(scale: display.percentDecimals)
-            let bestUnits = values.filter { $0.1.rounded(scale: display.percentDecimals) == bestRounded }.map(\.0.result.unit.name)
-            return FieldStatistics(field: field, average: average, best: best, bestUnits: bestUnits)
+            var bestUnits: [String] = []
+            for (entry, value) in zip(entries, subIndices) where value?.rounded(scale: display.percentDecimals) == bestRounded {
+                bestUnits.append(entry.result.unit.name)
+            }
+            return FieldStatistics(field: field, average: sum / ExactDecimal(counted), best: best, bestUnits: bestUnits)
         }
         return TableStatistics(
             bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first ?? 0, highest: indices.last ?? 0, fields: fieldStats)

@@ -10,7 +10,13 @@ public enum RankingJSON {
 
     /// The same as ``encode(_:language:includeScorecards:)``, as UTF-8 bytes.
     public static func encodedBytes(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> [UInt8] {
+        encodedBytes(ranking, language: language, includeScorecards: includeScorecards, blockSize: 2_000)
+    }
+
+    /// The bytes, with units written in parallel blocks of `blockSize`.
+    static func encodedBytes(_ ranking: Ranking, language: Language, includeScorecards: Bool, blockSize: Int) -> [UInt8] {
         var w = JSONWriter()
+        w.reserveCapacity(4_096 + ranking.tables.reduce(0) { $0 + $1.entries.count } * (includeScorecards ? 40_000 : 1_300))
         w.beginObject()
         w.number("formatVersion", ScorecardJSON.formatVersion)
         w.string("language", language.rawValue)
@@ -22,45 +28,18 @@ public enum RankingJSON {
             w.string("frameworkTitle", table.frameworkTitle.text(language))
             w.number("year", table.year)
             w.beginArray("units")
-            for entry in table.entries {
-                let card = entry.result
-                w.beginObject()
-                w.number("rank", entry.rank)
-                w.string("id", card.unit.id)
-                w.string("name", card.unit.name)
-                w.string("province", card.unit.province)
-                w.string("file", card.file)
-                w.number("total", card.total)
-                w.number("max", card.maximum)
-                w.number("applicableMax", card.applicableMaximum)
-                w.number("index", card.index)
-                w.number("indexRounded", card.indexRounded)
-                w.string("band", card.bandID)
-                w.string("bandLabel", table.bandLabel(card.bandID)?.text(language))
-                w.beginObject("components")
-                for component in card.components { w.number(component.id, component.points) }
-                w.endObject()
-                w.beginObject("fields")
-                for field in card.fields { w.number(field.id, field.points) }
-                w.endObject()
-                w.beginObject("fieldIndices")
-                for field in card.fields {
-                    if let value = entry.fieldIndex(field.id) { w.number(field.id, value) } else { w.null(field.id) }
+            // Units are written in parallel blocks, each continuing the document where the last ended.
+            let entries = table.entries
+            let blocks = (entries.count + blockSize - 1) / blockSize
+            let start = w
+            let parts = BatchScorer.parallelMap(count: blocks, state: {}) { _, block -> JSONWriter in
+                var w = JSONWriter(continuing: start, hasElements: block > 0)
+                for entry in entries[block * blockSize..<Swift.min(entries.count, (block + 1) * blockSize)] {
+                    writeUnit(entry, table: table, language: language, includeScorecards: includeScorecards, into: &w)
                 }
-                w.endObject()
-                if let previous = entry.previous {
-                    w.beginObject("previous")
-                    w.number("index", previous.index)
-                    w.number("rank", previous.rank)
-                    w.number("indexChange", previous.indexChange)
-                    w.number("rankChange", previous.rankChange)
-                    w.endObject()
-                } else {
-                    w.null("previous")
-                }
-                if includeScorecards, let scorecard = entry.scorecard { ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard") }
-                w.endObject()
+                return w
             }
+            for part in parts { w.append(part) }
             w.endArray()
             let s = table.statistics
             w.beginObject("statistics")
@@ -106,6 +85,47 @@ public enum RankingJSON {
         }
         w.endArray()
         w.endObject()
-        return w.bytes + [0x0A]
+        w.appendNewline()
+        return w.bytes
+    }
+
+    private static func writeUnit(_ entry: RankedUnit, table: RankingTable, language: Language, includeScorecards: Bool, into w: inout JSONWriter) {
+        let card = entry.result
+        w.beginObject()
+        w.number("rank", entry.rank)
+        w.string("id", card.unit.id)
+        w.string("name", card.unit.name)
+        w.string("province", card.unit.province)
+        w.string("file", card.file)
+        w.number("total", card.total)
+        w.number("max", card.maximum)
+        w.number("applicableMax", card.applicableMaximum)
+        w.number("index", card.index)
+        w.number("indexRounded", card.indexRounded)
+        w.string("band", card.bandID)
+        w.string("bandLabel", table.bandLabel(card.bandID)?.text(language))
+        w.beginObject("components")
+        for component in card.components { w.number(component.id, component.points) }
+        w.endObject()
+        w.beginObject("fields")
+        for field in card.fields { w.number(field.id, field.points) }
+        w.endObject()
+        w.beginObject("fieldIndices")
+        for field in card.fields {
+            if let value = entry.fieldIndex(field.id) { w.number(field.id, value) } else { w.null(field.id) }
+        }
+        w.endObject()
+        if let previous = entry.previous {
+            w.beginObject("previous")
+            w.number("index", previous.index)
+            w.number("rank", previous.rank)
+            w.number("indexChange", previous.indexChange)
+            w.number("rankChange", previous.rankChange)
+            w.endObject()
+        } else {
+            w.null("previous")
+        }
+        if includeScorecards, let scorecard = entry.scorecard { ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard") }
+        w.endObject()
     }
 }
