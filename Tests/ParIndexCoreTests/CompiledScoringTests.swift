@@ -70,4 +70,39 @@ struct CompiledScoringTests {
             #expect(result.fieldIndex(field.id) == (field.applicableMaximum > 0 ? field.points * 100 / field.applicableMaximum : nil))
         }
     }
+
+    /// Strings at and around their length limits, escapes, NFD and scripts outside the common set:
+    /// the fast path takes or leaves each, and agrees with the full validation whenever it takes one.
+    @Test(arguments: [
+        ("a", 333), ("a", 334), ("a", 1_000), ("a", 1_001), ("ệ", 333), ("ệ", 1_000), ("ệ", 1_001), ("😀", 333), ("😀", 334),
+        ("😀", 1_000), ("😀", 1_001), ("e\u{0323}\u{0302}", 300), ("\\\"", 400), ("\\n", 10), ("Kế hoạch ", 25), ("Kế hoạch ", 111), ("Kế hoạch ", 112),
+    ])
+    func titlesAroundTheirLimits(piece: String, count: Int) throws {
+        let url = Fixtures.examples.appendingPathComponent("so-y-te-dak-nong-2020.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let original = "\"title\": \"Kế hoạch cải cách hành chính ngành Y tế tỉnh Đắk Nông năm 2020\""
+        #expect(text.contains(original))
+        let title = String(repeating: piece, count: count)
+        let changed = text.replacingOccurrences(of: original, with: "\"title\": \"\(title)\"")
+        let fullAccepts = (try? Scorer(catalog: catalog).score(data: Data(changed.utf8), file: "t.json")) != nil
+        let fastAccepts = FastPathAgreement.check(Data(changed.utf8), file: "t.json", catalog: catalog)
+        if fastAccepts { #expect(fullAccepts) }
+        // Plain titles well within the limit take the fast path (a title of only non-ASCII letters
+        // might be blank, which the full validation decides).
+        if piece.unicodeScalars.elementsEqual("a".unicodeScalars) && count <= 1_000 { #expect(fastAccepts) }
+        if piece.unicodeScalars.elementsEqual("Kế hoạch ".unicodeScalars) && count * 9 <= 1_000 { #expect(fastAccepts) }
+        if piece == "a" && count <= 1_000 { #expect(fullAccepts) }
+        if count == 1_001 && piece != "\\n" { #expect(!fullAccepts && !fastAccepts) }
+    }
+
+    @Test func namesThatNeedNormalisingTakeTheFullPath() throws {
+        let url = Fixtures.examples.appendingPathComponent("so-y-te-dak-nong-2020.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for name in ["Se\u{031B}\u{0309} Y te\u{0302}\u{0301}", "Sở \\\"Y tế\\\"", "\u{00A0}\u{00A0}"] {
+            let changed = text.replacingOccurrences(of: "\"name\": \"Sở Y tế\"", with: "\"name\": \"\(name)\"")
+            #expect(changed != text)
+            #expect(!FastPathAgreement.check(Data(changed.utf8), file: "t.json", catalog: catalog), "\(name)")
+        }
+    }
 }
+

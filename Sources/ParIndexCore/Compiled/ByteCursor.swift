@@ -194,57 +194,97 @@ struct ByteCursor {
 
     /// A string checked as the full reader checks text: valid UTF-8, no control characters,
     /// only simple escapes, not blank, and surely at most `maxLength` characters. Returns the
-    /// bytes between the quotes and whether they can be kept as they are (no escapes, already NFC).
-    mutating func text(maxLength: Int) -> (bytes: UnsafeBufferPointer<UInt8>, plain: Bool)? {
+    /// bytes between the quotes and, when `keep` asks, whether they can be kept as they are (no
+    /// escapes, already NFC); without `keep` that answer is `false`.
+    mutating func text(maxLength: Int, keep: Bool = false) -> (bytes: UnsafeBufferPointer<UInt8>, plain: Bool)? {
         guard consume(Self.quote) else { return nil }
         let start = position
-        var scalars = 0
-        var sure = true
         var escaped = false
         var nonBlank = false
         while true {
             while let word = plainWord() {
                 if word != 0x2020_2020_2020_2020 { nonBlank = true }
-                scalars += 8
                 position += 8
             }
             guard position < end else { return nil }
             let byte = base[position]
-            if byte < 0x80 {
-                if byte == Self.quote { break }
-                if byte == Self.backslash {
-                    guard position + 1 < end else { return nil }
-                    switch base[position + 1] {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"): nonBlank = true
-                    case UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): break
-                    default: return nil
-                    }
-                    escaped = true
-                    position += 2
-                } else {
-                    guard byte >= 0x20 else { return nil }
-                    if byte != 0x20 { nonBlank = true }
-                    position += 1
+            if byte >= 0x80 {
+                guard let length = sequenceLength(at: position) else { return nil }
+                position += length
+            } else if byte == Self.quote {
+                break
+            } else if byte == Self.backslash {
+                guard position + 1 < end else { return nil }
+                switch base[position + 1] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"): nonBlank = true
+                case UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): break
+                default: return nil
                 }
-                scalars += 1
-                continue
+                escaped = true
+                position += 2
+            } else {
+                guard byte >= 0x20 else { return nil }
+                if byte != 0x20 { nonBlank = true }
+                position += 1
             }
-            guard let (length, isSure) = scalar(at: position) else { return nil }
-            if !isSure { sure = false }
-            position += length
-            scalars += 1
         }
         let bytes = UnsafeBufferPointer(start: base + start, count: position - start)
         position += 1
-        // Normalising to NFC can at most triple the scalars; a character has at least one.
-        guard nonBlank, (sure ? scalars : 3 * scalars) <= maxLength else { return nil }
+        guard nonBlank else { return nil }
+        // Normalising to NFC can at most triple the scalars, and a character has at least one
+        // scalar: a string of at most a third of the limit in bytes is surely short enough.
+        if !keep && bytes.count * 3 <= maxLength { return (bytes, false) }
+        let (scalars, sure) = Self.scalarsAndNFC(bytes)
+        guard (sure ? scalars : 3 * scalars) <= maxLength else { return nil }
         return (bytes, sure && !escaped)
+    }
+
+    /// The number of scalars of checked string bytes (an escape counts one), and whether NFC
+    /// surely leaves every one alone.
+    private static func scalarsAndNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+        var cursor = ByteCursor(base: bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, end: bytes.count, position: 0)
+        var scalars = 0
+        var sure = true
+        while cursor.position < bytes.count {
+            let byte = bytes[cursor.position]
+            if byte < 0x80 {
+                cursor.position += byte == Self.backslash ? 2 : 1
+            } else if let (length, isSure) = cursor.scalar(at: cursor.position) {
+                if !isSure { sure = false }
+                cursor.position += length
+            } else {
+                return (Int.max / 4, false)
+            }
+            scalars += 1
+        }
+        return (scalars, sure)
+    }
+
+    /// The length of the valid UTF-8 sequence at `index` (its first byte at or above 0x80), or `nil`.
+    @inline(__always)
+    private func sequenceLength(at index: Int) -> Int? {
+        let lead = base[index]
+        @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            guard index + k < end else { return false }
+            let byte = base[index + k]
+            return byte >= low && byte <= high
+        }
+        switch lead {
+        case 0xC2...0xDF: return continuation(1) ? 2 : nil
+        case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : nil
+        case 0xE0: return continuation(1, 0xA0) && continuation(2) ? 3 : nil
+        case 0xED: return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : nil
+        case 0xF0: return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : nil
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : nil
+        case 0xF4: return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : nil
+        default: return nil
+        }
     }
 
     /// The length of the UTF-8 scalar at `at`, and whether NFC surely leaves it alone (the set of
     /// ``JSONParser/isSurelyNFC(_:)``); `nil` when the bytes are not valid UTF-8.
     @inline(__always)
-    private func scalar(at index: Int) -> (Int, Bool)? {
+    func scalar(at index: Int) -> (Int, Bool)? {
         let lead = base[index]
         @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt8? {
             guard index + k < end else { return nil }

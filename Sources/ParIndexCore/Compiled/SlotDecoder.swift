@@ -168,15 +168,15 @@ public struct SlotDecoder {
         repeat {
             guard let key = cursor.key() else { return nil }
             if key.equals("id"), id == nil {
-                guard let text = cursor.text(maxLength: 100), text.plain else { return nil }
+                guard let text = cursor.text(maxLength: 100, keep: true), text.plain else { return nil }
                 let value = String(decoding: text.bytes, as: UTF8.self)
                 guard ValueReader.isIdentifier(value) else { return nil }
                 id = value
             } else if key.equals("name"), name == nil {
-                guard let text = cursor.text(maxLength: 300), text.plain else { return nil }
+                guard let text = cursor.text(maxLength: 300, keep: true), text.plain else { return nil }
                 name = String(decoding: text.bytes, as: UTF8.self)
             } else if key.equals("province"), province == nil {
-                guard let text = cursor.text(maxLength: 300), text.plain else { return nil }
+                guard let text = cursor.text(maxLength: 300, keep: true), text.plain else { return nil }
                 province = String(decoding: text.bytes, as: UTF8.self)
             } else if key.equals("kind"), kind == nil {
                 guard let text = cursor.plainString(), let match = f.unitKindBytes.first(where: { text.equals($0.bytes) }) else { return nil }

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Used for every JSON output of the tool so that the same input gives the same bytes.
 public struct JSONWriter: Sendable {
-    private(set) var output: [UInt8] = []
+    private var output: [UInt8] = []
+    /// Output finished before `output`, kept apart so that parts written elsewhere are not copied.
+    private var segments: [[UInt8]] = []
     private var indent = 0
     private var needsComma: [Bool] = []
     private let pretty: Bool
@@ -27,7 +29,10 @@ public struct JSONWriter: Sendable {
 
     /// Appends the output of a writer made by ``init(continuing:hasElements:)`` and takes its place.
     mutating func append(_ part: JSONWriter) {
-        output += part.output
+        segments.append(output)
+        segments += part.segments
+        segments.append(part.output)
+        output = []
         indent = part.indent
         if part.needsComma.count == needsComma.count, let last = part.needsComma.last { needsComma[needsComma.count - 1] = needsComma.last! || last }
     }
@@ -43,10 +48,18 @@ public struct JSONWriter: Sendable {
     }
 
     /// The text written so far.
-    public var text: String { String(decoding: output, as: UTF8.self) }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The UTF-8 bytes written so far.
-    public var bytes: [UInt8] { output }
+    public var bytes: [UInt8] { segments.isEmpty ? output : segments.joined() + output }
+
+    /// The UTF-8 bytes written so far, copied once.
+    public var data: Data {
+        var data = Data(capacity: segments.reduce(output.count) { $0 + $1.count })
+        for segment in segments { data.append(contentsOf: segment) }
+        data.append(contentsOf: output)
+        return data
+    }
 
     /// A string as a JSON string literal.
     public static func quoted(_ string: String) -> String {

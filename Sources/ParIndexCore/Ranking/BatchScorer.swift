@@ -140,7 +140,7 @@ public struct BatchScorer: Sendable {
     }
 
     /// The block read at a time from an NDJSON file.
-    static let blockSize = 8 << 20
+    static let blockSize = 32 << 20
 
     private func append(_ more: Result, to result: inout Result) {
         result.results += more.results

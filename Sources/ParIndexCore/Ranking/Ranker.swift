@@ -107,34 +107,38 @@ public struct Ranker: Sendable {
         var perBand: [String: Int] = [:]
         for entry in entries { if let id = entry.result.bandID { perBand[id, default: 0] += 1 } }
         let bandCounts = bands.map { band in (band: band, count: perBand[band.id] ?? 0) }
-        let fieldStats = fields.enumerated().map { position, field -> FieldStatistics in
-            // The sub-index of each unit where the field applies, in rank order.
-            var subIndices: [ExactDecimal?] = []
-            subIndices.reserveCapacity(entries.count)
-            var sum: ExactDecimal = 0
-            var counted = 0
-            var best: ExactDecimal?
-            for entry in entries {
-                let fields = entry.result.fields
-                // Results list their fields in the framework's order; look a field up by id only if not.
-                let part = position < fields.count && fields[position].id == field.id ? fields[position] : entry.result.field(field.id)
-                guard let part, part.applicableMaximum > 0 else {
-                    subIndices.append(nil)
-                    continue
+        // Every unit's sub-index of every field, in one pass over the results.
+        let fieldCount = fields.count
+        var subIndices = [ExactDecimal?](repeating: nil, count: entries.count * fieldCount)
+        var sums = [ExactDecimal](repeating: 0, count: fieldCount)
+        var counts = [Int](repeating: 0, count: fieldCount)
+        var bests = [ExactDecimal?](repeating: nil, count: fieldCount)
+        entries.withUnsafeBufferPointer { all in
+            for e in all.indices {
+                all[e].result.fields.withUnsafeBufferPointer { parts in
+                    for position in 0..<fieldCount {
+                        // Results list their fields in the framework's order; look a field up by id only if not.
+                        let id = fields[position].id
+                        guard let k = position < parts.count && parts[position].id == id ? position : parts.firstIndex(where: { $0.id == id }),
+                            parts[k].applicableMaximum > 0
+                        else { continue }
+                        let value = parts[k].points * 100 / parts[k].applicableMaximum
+                        subIndices[e * fieldCount + position] = value
+                        sums[position] += value
+                        counts[position] += 1
+                        bests[position] = Swift.max(bests[position] ?? value, value)
+                    }
                 }
-                let value = part.points * 100 / part.applicableMaximum
-                subIndices.append(value)
-                sum += value
-                counted += 1
-                best = Swift.max(best ?? value, value)
             }
-            guard let best else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
+        }
+        let fieldStats = fields.enumerated().map { position, field -> FieldStatistics in
+            guard let best = bests[position] else { return FieldStatistics(field: field, average: nil, best: nil, bestUnits: []) }
             let bestRounded = best.rounded(scale: display.percentDecimals)
             var bestUnits: [String] = []
-            for (entry, value) in zip(entries, subIndices) where value?.rounded(scale: display.percentDecimals) == bestRounded {
-                bestUnits.append(entry.result.unit.name)
+            for e in entries.indices where subIndices[e * fieldCount + position]?.rounded(scale: display.percentDecimals) == bestRounded {
+                bestUnits.append(entries[e].result.unit.name)
             }
-            return FieldStatistics(field: field, average: sum / ExactDecimal(counted), best: best, bestUnits: bestUnits)
+            return FieldStatistics(field: field, average: sums[position] / ExactDecimal(counts[position]), best: best, bestUnits: bestUnits)
         }
         return TableStatistics(
             bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first ?? 0, highest: indices.last ?? 0, fields: fieldStats)
@@ -145,8 +149,27 @@ public struct Ranker: Sendable {
     /// order of `String`, found without normalising again.
     static func ranksBefore(_ a: UnitResult, _ b: UnitResult) -> Bool {
         if a.indexRounded != b.indexRounded { return a.indexRounded > b.indexRounded }
-        if a.unit.name != b.unit.name { return a.unit.name.utf8.lexicographicallyPrecedes(b.unit.name.utf8) }
-        if a.unit.id != b.unit.id { return a.unit.id.utf8.lexicographicallyPrecedes(b.unit.id.utf8) }
+        if let order = utf8Order(a.unit.name, b.unit.name) { return order }
+        if let order = utf8Order(a.unit.id, b.unit.id) { return order }
         return a.file < b.file
+    }
+
+    /// Whether `a`'s UTF-8 bytes come before `b`'s; `nil` when they are the same.
+    @inline(__always)
+    private static func utf8Order(_ a: String, _ b: String) -> Bool? {
+        let order = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Int in
+                let common = Swift.min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let c = memcmp(p, q, common)
+                    if c != 0 { return Int(c) }
+                }
+                return x.count - y.count
+            }
+        }
+        guard let order = order ?? nil else {
+            return a == b ? nil : a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+        return order == 0 ? nil : order < 0
     }
 }

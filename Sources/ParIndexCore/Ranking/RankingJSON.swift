@@ -10,13 +10,21 @@ public enum RankingJSON {
 
     /// The same as ``encode(_:language:includeScorecards:)``, as UTF-8 bytes.
     public static func encodedBytes(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> [UInt8] {
-        encodedBytes(ranking, language: language, includeScorecards: includeScorecards, blockSize: 2_000)
+        writer(ranking, language: language, includeScorecards: includeScorecards, blockSize: 2_000).bytes
+    }
+
+    /// The same as ``encode(_:language:includeScorecards:)``, as UTF-8 bytes copied once.
+    public static func encodedData(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> Data {
+        writer(ranking, language: language, includeScorecards: includeScorecards, blockSize: 2_000).data
     }
 
     /// The bytes, with units written in parallel blocks of `blockSize`.
     static func encodedBytes(_ ranking: Ranking, language: Language, includeScorecards: Bool, blockSize: Int) -> [UInt8] {
+        writer(ranking, language: language, includeScorecards: includeScorecards, blockSize: blockSize).bytes
+    }
+
+    private static func writer(_ ranking: Ranking, language: Language, includeScorecards: Bool, blockSize: Int) -> JSONWriter {
         var w = JSONWriter()
-        w.reserveCapacity(4_096 + ranking.tables.reduce(0) { $0 + $1.entries.count } * (includeScorecards ? 40_000 : 1_300))
         w.beginObject()
         w.number("formatVersion", ScorecardJSON.formatVersion)
         w.string("language", language.rawValue)
@@ -34,7 +42,9 @@ public enum RankingJSON {
             let start = w
             let parts = BatchScorer.parallelMap(count: blocks, state: {}) { _, block -> JSONWriter in
                 var w = JSONWriter(continuing: start, hasElements: block > 0)
-                for entry in entries[block * blockSize..<Swift.min(entries.count, (block + 1) * blockSize)] {
+                let members = entries[block * blockSize..<Swift.min(entries.count, (block + 1) * blockSize)]
+                if !includeScorecards { w.reserveCapacity(members.count * 1_300) }
+                for entry in members {
                     writeUnit(entry, table: table, language: language, includeScorecards: includeScorecards, into: &w)
                 }
                 return w
@@ -86,33 +96,33 @@ public enum RankingJSON {
         w.endArray()
         w.endObject()
         w.appendNewline()
-        return w.bytes
+        return w
     }
 
     private static func writeUnit(_ entry: RankedUnit, table: RankingTable, language: Language, includeScorecards: Bool, into w: inout JSONWriter) {
-        let card = entry.result
         w.beginObject()
         w.number("rank", entry.rank)
-        w.string("id", card.unit.id)
-        w.string("name", card.unit.name)
-        w.string("province", card.unit.province)
-        w.string("file", card.file)
-        w.number("total", card.total)
-        w.number("max", card.maximum)
-        w.number("applicableMax", card.applicableMaximum)
-        w.number("index", card.index)
-        w.number("indexRounded", card.indexRounded)
-        w.string("band", card.bandID)
-        w.string("bandLabel", table.bandLabel(card.bandID)?.text(language))
+        w.string("id", entry.result.unit.id)
+        w.string("name", entry.result.unit.name)
+        w.string("province", entry.result.unit.province)
+        w.string("file", entry.result.file)
+        w.number("total", entry.result.total)
+        w.number("max", entry.result.maximum)
+        w.number("applicableMax", entry.result.applicableMaximum)
+        w.number("index", entry.result.index)
+        w.number("indexRounded", entry.result.indexRounded)
+        w.string("band", entry.result.bandID)
+        w.string("bandLabel", table.bandLabel(entry.result.bandID)?.text(language))
         w.beginObject("components")
-        for component in card.components { w.number(component.id, component.points) }
+        for component in entry.result.components { w.number(component.id, component.points) }
         w.endObject()
         w.beginObject("fields")
-        for field in card.fields { w.number(field.id, field.points) }
+        for field in entry.result.fields { w.number(field.id, field.points) }
         w.endObject()
         w.beginObject("fieldIndices")
-        for field in card.fields {
-            if let value = entry.fieldIndex(field.id) { w.number(field.id, value) } else { w.null(field.id) }
+        for field in entry.result.fields {
+            // As ``UnitResult/fieldIndex(_:)``.
+            if field.applicableMaximum > 0 { w.number(field.id, field.points * 100 / field.applicableMaximum) } else { w.null(field.id) }
         }
         w.endObject()
         if let previous = entry.previous {

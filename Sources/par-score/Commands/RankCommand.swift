@@ -24,7 +24,9 @@ enum RankCommand {
         // Explanations are written only where a report shows them.
         let explain = format == .html || args.flags.contains("--scorecards")
         let batch = BatchScorer(scorer: Scorer(catalog: catalog, explanations: explain))
+        var timing = PhaseTiming()
         let current = try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch)
+        timing.mark("read, validate, score")
         var previous: BatchScorer.Result?
         if !args.all("--previous").isEmpty {
             previous = try load(args.all("--previous"), ndjson: nil, batch: batch)
@@ -40,16 +42,22 @@ enum RankCommand {
                     ? "par-score: \(failedCount) tệp bị loại; \(ranking.entries.count) đơn vị được xếp hạng\n"
                     : "par-score: \(failedCount) files refused; \(ranking.entries.count) units ranked\n")
         }
+        timing.mark("rank")
         let data: Data
         switch format {
         case .text: data = Data(RankingText.render(ranking, language: language).utf8)
-        case .json: data = Data(RankingJSON.encodedBytes(ranking, language: language, includeScorecards: args.flags.contains("--scorecards")))
+        case .json: data = RankingJSON.encodedData(ranking, language: language, includeScorecards: args.flags.contains("--scorecards"))
         case .csv: data = RankingCSV.encode(ranking, language: language)
         case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
         case .xlsx: data = RankingXLSX.encode(ranking, language: language)
         case .html: data = Data(RankingHTML.render(ranking, language: language).utf8)
         }
+        timing.mark("format \(format.rawValue)")
+        // Freeing a hundred thousand results one by one takes longer than the process has left to
+        // live: hand them to the exit, which returns the memory at once.
+        KeptUntilExit.keep(current, previous, ranking)
         let written = try OutputFile.emit(data, to: args.value("--out"), language: language)
+        timing.mark("write")
         if written != .ok { return written }
         if ranking.entries.isEmpty && failedCount > 0 { return .invalidData }
         return failedCount > 0 ? .partial : .ok
@@ -68,5 +76,14 @@ enum RankCommand {
             result.failedFileCount += more.failedFileCount
         }
         return result
+    }
+}
+
+/// Values left for the process's exit to free (see ``RankCommand``).
+private enum KeptUntilExit {
+    nonisolated(unsafe) static var values: [Any] = []
+
+    static func keep(_ items: Any...) {
+        values.append(contentsOf: items)
     }
 }
