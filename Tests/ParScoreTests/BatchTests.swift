@@ -249,4 +249,35 @@ struct BatchTests {
         #expect(text.hasPrefix("<!") && text.contains("</html>"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: outFolder.path) == ["report.html"])
     }
+
+    /// `--out` naming a pipe (or `/dev/null`, `/dev/stdout`) writes into it and leaves it a pipe:
+    /// only regular files are replaced through a temporary file.
+    @Test(.timeLimit(.minutes(1)))
+    func outputToAPipeKeepsThePipe() throws {
+        let outFolder = try ParScoreRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: outFolder) }
+        let pipe = outFolder.appendingPathComponent("ranking.pipe")
+        let mkfifo = Process()
+        mkfifo.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        mkfifo.arguments = ["mkfifo", pipe.path]
+        try mkfifo.run()
+        mkfifo.waitUntilExit()
+        try #require(mkfifo.terminationStatus == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = DispatchGroup()
+        reader.enter()
+        DispatchQueue.global().async {
+            received = FileHandle(forReadingAtPath: pipe.path)?.readDataToEndOfFile() ?? Data()
+            reader.leave()
+        }
+        let examples = ParScoreRunner.root.appendingPathComponent("Examples").path
+        let result = try ParScoreRunner.run(["rank", examples, "--format", "json", "--out", pipe.path])
+        reader.wait()
+        #expect(result.status == 0, "exit \(result.status): \(result.stderr.suffix(300))")
+        #expect(String(decoding: received, as: UTF8.self).contains("\"units\""))
+        let type = try FileManager.default.attributesOfItem(atPath: pipe.path)[.type] as? FileAttributeType
+        #expect(type != nil && type != .typeRegular)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outFolder.path) == ["ranking.pipe"])
+    }
 }
+

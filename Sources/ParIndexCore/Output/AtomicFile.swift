@@ -6,7 +6,18 @@ import Foundation
 public enum AtomicFile {
     /// Writes `data` to `url`. `willWrite` receives the temporary path before anything is written,
     /// so that a signal handler can remove it.
+    ///
+    /// A target that exists and is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe)
+    /// is written to directly: it is never replaced.
     public static func write(_ data: Data, to url: URL, willWrite: (String) -> Void = { _ in }) throws {
+        if Platform.isSpecialFile(url.path) {
+            guard let handle = FileHandle(forWritingAtPath: url.path) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
+            }
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            return
+        }
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         willWrite(temporary.path)

@@ -10,12 +10,10 @@ import Foundation
 public struct BatchScorer: Sendable {
     /// The scorer used for each file.
     public let scorer: Scorer
-    private let compiled: [CompiledFramework]
 
     /// A batch scorer.
     public init(scorer: Scorer) {
         self.scorer = scorer
-        compiled = scorer.catalog.frameworks.map(CompiledFramework.init)
     }
 
     /// The result of a batch: the results of good files and the diagnostics of refused ones.
@@ -71,8 +69,8 @@ public struct BatchScorer: Sendable {
     /// in file order whatever the scheduling.
     public func score(files: [String]) -> Result {
         let scorer = self.scorer
-        let compiled = self.compiled
-        let outcomes = Self.parallelMap(count: files.count, state: { Worker(compiled) }) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+        let pool = WorkerPool(scorer.catalog)
+        let outcomes = Self.parallelMap(count: files.count, pool: pool) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
             let path = files[index]
             let file = path == "-" ? "-" : URL(fileURLWithPath: path).relativePath
             if !scorer.explanations, path != "-",
@@ -91,9 +89,10 @@ public struct BatchScorer: Sendable {
     public func score(ndjson data: Data, file: String) -> Result {
         var lines = LineSplitter()
         var result = Result(results: [], failures: [], failedFileCount: 0)
+        let pool = WorkerPool(scorer.catalog)
         data.withUnsafeBytes { buffer in
             let complete = lines.split(buffer, final: true)
-            append(score(lines: complete, in: buffer, file: file), to: &result)
+            append(score(lines: complete, in: buffer, file: file, pool: pool), to: &result)
         }
         return result
     }
@@ -110,6 +109,8 @@ public struct BatchScorer: Sendable {
         }
         defer { Platform.closeFile(fd) }
         var result = Result(results: [], failures: [], failedFileCount: 0)
+        let pool = WorkerPool(scorer.catalog)
+        if let size = Platform.regularFileSize(fd), scoreMapped(fd, size: size, file: path, pool: pool, into: &result) { return result }
         var buffer = [UInt8](repeating: 0, count: Self.blockSize)
         var filled = 0
         var lines = LineSplitter()
@@ -125,7 +126,7 @@ public struct BatchScorer: Sendable {
             let consumed = buffer.withUnsafeBytes { all -> Int in
                 let block = UnsafeRawBufferPointer(rebasing: all[0..<filled])
                 let complete = lines.split(block, final: final)
-                append(score(lines: complete, in: block, file: path), to: &result)
+                append(score(lines: complete, in: block, file: path, pool: pool), to: &result)
                 return lines.consumed
             }
             if final { break }
@@ -139,6 +140,36 @@ public struct BatchScorer: Sendable {
         return result
     }
 
+    /// Scores a regular NDJSON file through windows of memory mapped one after the other, so
+    /// that its bytes are never copied and only one window is resident at a time. `false` when
+    /// the system would not map it (nothing was scored then).
+    private func scoreMapped(_ fd: Int32, size: Int, file: String, pool: WorkerPool, into total: inout Result) -> Bool {
+        let page = Platform.pageSize
+        var result = Result(results: [], failures: [], failedFileCount: 0)
+        var lines = LineSplitter()
+        var offset = 0  // the first byte not yet scored
+        var window = Self.blockSize
+        while offset < size {
+            let start = offset / page * page
+            let length = Swift.min(window, size - start)
+            guard let region = Platform.map(fd, offset: start, length: length) else { return false }
+            defer { Platform.unmap(region) }
+            let block = UnsafeRawBufferPointer(rebasing: region[(offset - start)...])
+            let final = start + length == size
+            let complete = lines.split(block, final: final)
+            if lines.consumed == 0 && !final {
+                window *= 2  // a line longer than the window
+                continue
+            }
+            append(score(lines: complete, in: block, file: file, pool: pool), to: &result)
+            offset += lines.consumed
+            lines.consumed = 0
+            if final { break }
+        }
+        append(result, to: &total)
+        return true
+    }
+
     /// The block read at a time from an NDJSON file.
     static let blockSize = 32 << 20
 
@@ -148,11 +179,10 @@ public struct BatchScorer: Sendable {
         result.failedFileCount += more.failedFileCount
     }
 
-    private func score(lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String) -> Result {
+    private func score(lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String, pool: WorkerPool) -> Result {
         let scorer = self.scorer
-        let compiled = self.compiled
         let bytes = SharedBytes(block)
-        let outcomes = Self.parallelMap(count: lines.count, state: { Worker(compiled) }) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+        let outcomes = Self.parallelMap(count: lines.count, pool: pool) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
             let line = lines[index]
             let slice = UnsafeRawBufferPointer(rebasing: bytes.buffer[line.range])
             let name = "\(file):\(line.number)"
@@ -188,26 +218,57 @@ public struct BatchScorer: Sendable {
         return Result(results: results, failures: failures, failedFileCount: failed)
     }
 
+    /// The number of pieces a parallel job is cut into: a few per core, so that cores that finish
+    /// early take more.
+    static var chunkCount: Int { ProcessInfo.processInfo.activeProcessorCount * 4 }
+
     /// `transform(0..<count)` computed on all cores, in index order, each worker with its own state.
     static func parallelMap<T: Sendable, State>(count: Int, state: @Sendable () -> State, _ transform: @Sendable (inout State, Int) -> T) -> [T] {
-        guard count > 1 else {
-            var local = state()
-            return (0..<count).map { transform(&local, $0) }
-        }
+        let pool = StatePool(count: Swift.min(count, chunkCount), state)
+        return parallelMap(count: count, pool: pool, transform)
+    }
+
+    /// `transform(0..<count)` computed on all cores, in index order; piece k of the job uses the
+    /// pool's k-th state, so no two threads touch the same one.
+    static func parallelMap<T: Sendable, State>(count: Int, pool: StatePool<State>, _ transform: @Sendable (inout State, Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map { transform(&pool.states[0], $0) } }
         let slots = Slots<T>(count: count)
-        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let chunks = Swift.min(count, pool.states.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var local = state()
             var done: [(Int, T)] = []
             done.reserveCapacity(count / chunks + 1)
             var index = chunk
             while index < count {
-                done.append((index, transform(&local, index)))
+                done.append((index, transform(&pool.states[chunk], index)))
                 index += chunks
             }
             slots.set(done)
         }
         return slots.values()
+    }
+}
+
+/// One state per piece of a parallel job, kept across jobs. Piece k uses `states[k]` only.
+final class StatePool<State>: @unchecked Sendable {
+    let states: UnsafeMutableBufferPointer<State>
+
+    init(count: Int, _ make: () -> State) {
+        states = .allocate(capacity: Swift.max(count, 1))
+        for k in 0..<states.count { (states.baseAddress! + k).initialize(to: make()) }
+    }
+
+    deinit {
+        states.deinitialize().deallocate()
+    }
+}
+
+/// The workers of a batch: each compiles the frameworks for itself, so that threads never share a
+/// reference count while they score.
+private typealias WorkerPool = StatePool<Worker>
+
+extension StatePool where State == Worker {
+    fileprivate convenience init(_ catalog: CriteriaCatalog) {
+        self.init(count: BatchScorer.chunkCount) { Worker(catalog.frameworks.map(CompiledFramework.init)) }
     }
 }
 

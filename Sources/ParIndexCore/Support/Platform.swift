@@ -53,6 +53,29 @@ enum Platform {
         return fd >= 0 ? fd : nil
     }
 
+    /// The size of the regular file open as `fd`; `nil` for anything else (a pipe, a terminal).
+    static func regularFileSize(_ fd: Int32) -> Int? {
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// The memory page size.
+    static var pageSize: Int { Int(sysconf(Int32(_SC_PAGESIZE))) }
+
+    /// Maps `length` bytes of the file open as `fd` from `offset` (a multiple of the page size),
+    /// read-only; `nil` when the system refuses.
+    static func map(_ fd: Int32, offset: Int, length: Int) -> UnsafeRawBufferPointer? {
+        guard length > 0 else { return nil }
+        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, off_t(offset)), address != MAP_FAILED else { return nil }
+        return UnsafeRawBufferPointer(start: address, count: length)
+    }
+
+    /// Unmaps what ``map(_:offset:length:)`` mapped.
+    static func unmap(_ region: UnsafeRawBufferPointer) {
+        if let base = region.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), region.count) }
+    }
+
     /// Closes a file opened by ``openForReading(_:)``.
     static func closeFile(_ fd: Int32) {
         if fd != 0 { close(fd) }
@@ -77,6 +100,14 @@ enum Platform {
             }
         }
         return entries
+    }
+
+    /// Whether `path` exists and is neither a regular file nor a folder (a device, a pipe, a socket).
+    static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     /// Whether `path` is a folder (following links), a file, or missing.
