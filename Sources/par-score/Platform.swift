@@ -17,6 +17,19 @@ enum Platform {
         #endif
     }
 
+    /// Tells the C allocator (glibc) to keep freed memory for reuse instead of returning it to the
+    /// system at once: a batch allocates and frees the same large buffers again and again, and
+    /// every page the system hands back costs a page fault. Other systems keep their defaults.
+    static func tuneAllocatorForBatches() {
+        #if canImport(Glibc)
+            // <malloc.h> is not part of the Glibc module: its values are M_TRIM_THRESHOLD -1,
+            // M_TOP_PAD -2, M_MMAP_THRESHOLD -3.
+            _ = glibcMallopt(-3, 32 << 20)
+            _ = glibcMallopt(-1, Int32.max)
+            _ = glibcMallopt(-2, 64 << 20)
+        #endif
+    }
+
     /// Temporary output files to remove if the user interrupts the run.
     nonisolated(unsafe) static var pendingTemporaryFile: UnsafeMutablePointer<CChar>?
 
@@ -46,3 +59,9 @@ enum Platform {
     /// Whether standard output is a terminal.
     static var standardOutputIsTerminal: Bool { isatty(1) == 1 }
 }
+
+#if canImport(Glibc)
+    /// glibc's `int mallopt(int param, int value)`.
+    @_silgen_name("mallopt")
+    private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif

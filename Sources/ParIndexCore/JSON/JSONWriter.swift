@@ -68,41 +68,65 @@ public struct JSONWriter: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `string` as a JSON string literal: `"`, `\` and control characters escaped, the rest as is.
+    /// Appends `string` as a JSON string literal: `"`, `\\` and control characters escaped, the rest as is.
     static func appendQuoted(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var string = string
-        string.withUTF8 { utf8 in
-            var plainStart = 0
-            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<offset]))
-                plainStart = offset + 1
-                switch byte {
-                case UInt8(ascii: "\""): output += [0x5C, 0x22]
-                case UInt8(ascii: "\\"): output += [0x5C, 0x5C]
-                case 0x0A: output += [0x5C, UInt8(ascii: "n")]
-                case 0x0D: output += [0x5C, UInt8(ascii: "r")]
-                case 0x09: output += [0x5C, UInt8(ascii: "t")]
-                case 0x08: output += [0x5C, UInt8(ascii: "b")]
-                case 0x0C: output += [0x5C, UInt8(ascii: "f")]
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    output += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
+        let done = string.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            appendEscaped(utf8, to: &output)
+            return true
+        }
+        if done == nil {
+            var copy = string
+            copy.withUTF8 { appendEscaped($0, to: &output) }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 text with `"`, `\\` and control characters escaped.
+    @inline(__always)
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var plainStart = 0
+        for offset in 0..<utf8.count {
+            let byte = utf8[offset]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<offset]))
+            plainStart = offset + 1
+            switch byte {
+            case UInt8(ascii: "\""): output += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): output += [0x5C, 0x5C]
+            case 0x0A: output += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: output += [0x5C, UInt8(ascii: "r")]
+            case 0x09: output += [0x5C, UInt8(ascii: "t")]
+            case 0x08: output += [0x5C, UInt8(ascii: "b")]
+            case 0x0C: output += [0x5C, UInt8(ascii: "f")]
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                output += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
+    }
+
+    /// A line break and the spaces of the deepest indentation written.
+    private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 256)
+
+    /// A line break and `level` levels of indentation.
+    @inline(__always)
+    private mutating func newline(_ level: Int) {
+        let count = 1 + 2 * level
+        if count <= Self.indentation.count {
+            Self.indentation.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        } else {
+            output.append(0x0A)
+            output += [UInt8](repeating: 0x20, count: 2 * level)
+        }
     }
 
     private mutating func beginValue(key: String?) {
         if let last = needsComma.last {
             if last { output.append(UInt8(ascii: ",")) }
             needsComma[needsComma.count - 1] = true
-            if pretty {
-                output.append(0x0A)
-                for _ in 0..<(2 * indent) { output.append(0x20) }
-            }
+            if pretty { newline(indent) }
         }
         if let key {
             Self.appendQuoted(key, to: &output)
@@ -140,10 +164,7 @@ public struct JSONWriter: Sendable {
     private mutating func close(_ bracket: UInt8) {
         indent -= 1
         let hadMembers = needsComma.removeLast()
-        if pretty && hadMembers {
-            output.append(0x0A)
-            for _ in 0..<(2 * indent) { output.append(0x20) }
-        }
+        if pretty && hadMembers { newline(indent) }
         output.append(bracket)
     }
 

@@ -70,7 +70,8 @@ public struct BatchScorer: Sendable {
     public func score(files: [String]) -> Result {
         let scorer = self.scorer
         let pool = WorkerPool(scorer.catalog)
-        let outcomes = Self.parallelMap(count: files.count, pool: pool) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+        var result = Result(results: [], failures: [], failedFileCount: 0)
+        Self.scoreAll(count: files.count, pool: pool, into: &result) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
             let path = files[index]
             let file = path == "-" ? "-" : URL(fileURLWithPath: path).relativePath
             if !scorer.explanations, path != "-",
@@ -81,7 +82,7 @@ public struct BatchScorer: Sendable {
             }
             return Self.fullResult(scorer) { () throws(DiagnosticError) in try scorer.score(file: URL(fileURLWithPath: path)) }
         }
-        return Self.collect(outcomes)
+        return result
     }
 
     /// Scores one submission per line of NDJSON text, across all cores; blank lines are skipped.
@@ -92,7 +93,7 @@ public struct BatchScorer: Sendable {
         let pool = WorkerPool(scorer.catalog)
         data.withUnsafeBytes { buffer in
             let complete = lines.split(buffer, final: true)
-            append(score(lines: complete, in: buffer, file: file, pool: pool), to: &result)
+            score(lines: complete, in: buffer, file: file, pool: pool, into: &result)
         }
         return result
     }
@@ -126,7 +127,7 @@ public struct BatchScorer: Sendable {
             let consumed = buffer.withUnsafeBytes { all -> Int in
                 let block = UnsafeRawBufferPointer(rebasing: all[0..<filled])
                 let complete = lines.split(block, final: final)
-                append(score(lines: complete, in: block, file: path, pool: pool), to: &result)
+                score(lines: complete, in: block, file: path, pool: pool, into: &result)
                 return lines.consumed
             }
             if final { break }
@@ -145,14 +146,20 @@ public struct BatchScorer: Sendable {
     /// the system would not map it (nothing was scored then).
     private func scoreMapped(_ fd: Int32, size: Int, file: String, pool: WorkerPool, into total: inout Result) -> Bool {
         let page = Platform.pageSize
-        var result = Result(results: [], failures: [], failedFileCount: 0)
+        let before = (total.results.count, total.failures.count, total.failedFileCount)
         var lines = LineSplitter()
         var offset = 0  // the first byte not yet scored
         var window = Self.blockSize
         while offset < size {
             let start = offset / page * page
             let length = Swift.min(window, size - start)
-            guard let region = Platform.map(fd, offset: start, length: length) else { return false }
+            guard let region = Platform.map(fd, offset: start, length: length) else {
+                // Undo what was scored: the caller reads the file from the start.
+                total.results.removeLast(total.results.count - before.0)
+                total.failures.removeLast(total.failures.count - before.1)
+                total.failedFileCount = before.2
+                return false
+            }
             defer { Platform.unmap(region) }
             let block = UnsafeRawBufferPointer(rebasing: region[(offset - start)...])
             let final = start + length == size
@@ -161,35 +168,27 @@ public struct BatchScorer: Sendable {
                 window *= 2  // a line longer than the window
                 continue
             }
-            append(score(lines: complete, in: block, file: file, pool: pool), to: &result)
+            score(lines: complete, in: block, file: file, pool: pool, into: &total)
             offset += lines.consumed
             lines.consumed = 0
             if final { break }
         }
-        append(result, to: &total)
         return true
     }
 
     /// The block read at a time from an NDJSON file.
     static let blockSize = 32 << 20
 
-    private func append(_ more: Result, to result: inout Result) {
-        result.results += more.results
-        result.failures += more.failures
-        result.failedFileCount += more.failedFileCount
-    }
-
-    private func score(lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String, pool: WorkerPool) -> Result {
+    private func score(lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String, pool: WorkerPool, into result: inout Result) {
         let scorer = self.scorer
         let bytes = SharedBytes(block)
-        let outcomes = Self.parallelMap(count: lines.count, pool: pool) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+        Self.scoreAll(count: lines.count, pool: pool, into: &result) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
             let line = lines[index]
             let slice = UnsafeRawBufferPointer(rebasing: bytes.buffer[line.range])
             let name = "\(file):\(line.number)"
             if !scorer.explanations, let result = worker.fastResult(slice, file: name) { return .success(result) }
             return Self.fullResult(scorer) { () throws(DiagnosticError) in try scorer.score(data: Data(slice), file: name) }
         }
-        return Self.collect(outcomes)
     }
 
     private static func fullResult(_ scorer: Scorer, _ score: () throws(DiagnosticError) -> Scorecard) -> Swift.Result<UnitResult, DiagnosticError> {
@@ -202,20 +201,32 @@ public struct BatchScorer: Sendable {
         }
     }
 
-    private static func collect(_ outcomes: [Swift.Result<UnitResult, DiagnosticError>]) -> Result {
-        var results: [UnitResult] = []
-        var failures: [Diagnostic] = []
-        var failed = 0
-        results.reserveCapacity(outcomes.count)
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let result): results.append(result)
-            case .failure(let error):
-                failed += 1
-                failures += error.diagnostics.filter { $0.severity == .error }.prefix(20)
+    /// Scores `0..<count` on all cores and appends the results and failures to `result` in index
+    /// order. Each outcome is moved, never copied, from the worker that made it into `result`.
+    private static func scoreAll(
+        count: Int, pool: WorkerPool, into result: inout Result, _ score: @Sendable (inout Worker, Int) -> Swift.Result<UnitResult, DiagnosticError>
+    ) {
+        guard count > 0 else { return }
+        let outcomes = UnsafeMutableBufferPointer<Swift.Result<UnitResult, DiagnosticError>>.allocate(capacity: count)
+        defer { outcomes.deallocate() }
+        let shared = SharedOutcomes(outcomes)
+        let chunks = Swift.min(count, pool.states.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var index = chunk
+            while index < count {
+                (shared.buffer.baseAddress! + index).initialize(to: score(&pool.states[chunk], index))
+                index += chunks
             }
         }
-        return Result(results: results, failures: failures, failedFileCount: failed)
+        result.results.reserveCapacity(result.results.count + count)
+        for index in 0..<count {
+            switch (outcomes.baseAddress! + index).move() {
+            case .success(let unit): result.results.append(unit)
+            case .failure(let error):
+                result.failedFileCount += 1
+                result.failures += error.diagnostics.filter { $0.severity == .error }.prefix(20)
+            }
+        }
     }
 
     /// The number of pieces a parallel job is cut into: a few per core, so that cores that finish
@@ -333,6 +344,12 @@ struct LineSplitter {
             return
         }
     }
+}
+
+/// Outcome slots written by the workers, each slot by one worker only.
+private struct SharedOutcomes: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Swift.Result<UnitResult, DiagnosticError>>
+    init(_ buffer: UnsafeMutableBufferPointer<Swift.Result<UnitResult, DiagnosticError>>) { self.buffer = buffer }
 }
 
 /// Bytes shared read-only with the workers while they score them.

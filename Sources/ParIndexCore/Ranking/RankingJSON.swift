@@ -44,8 +44,10 @@ public enum RankingJSON {
                 var w = JSONWriter(continuing: start, hasElements: block > 0)
                 let members = entries[block * blockSize..<Swift.min(entries.count, (block + 1) * blockSize)]
                 if !includeScorecards { w.reserveCapacity(members.count * 1_300) }
-                for entry in members {
-                    writeUnit(entry, table: table, language: language, includeScorecards: includeScorecards, into: &w)
+                entries.withUnsafeBufferPointer { all in
+                    for index in members.indices {
+                        writeUnit(all[index], table: table, language: language, includeScorecards: includeScorecards, into: &w)
+                    }
                 }
                 return w
             }

@@ -30,7 +30,43 @@ public struct UnitResult: Sendable, Equatable {
     /// Points per field, in the framework's order.
     public var fields: [PartResult]
     /// The whole scorecard, with every node and explanation, when it was computed.
-    public var scorecard: Scorecard?
+    public var scorecard: Scorecard? {
+        get { scorecardBox?.scorecard }
+        set { scorecardBox = newValue.map(ScorecardBox.init) }
+    }
+
+    /// The scorecard behind a reference, so that a result stays small to copy and sort.
+    private var scorecardBox: ScorecardBox?
+
+    /// A result.
+    public init(
+        frameworkID: String, unit: Unit, year: Int, file: String, leafPoints: ExactDecimal, total: ExactDecimal, maximum: ExactDecimal,
+        applicableMaximum: ExactDecimal, index: ExactDecimal, indexRounded: ExactDecimal, bandID: String?, components: [PartResult],
+        fields: [PartResult], scorecard: Scorecard?
+    ) {
+        self.frameworkID = frameworkID
+        self.unit = unit
+        self.year = year
+        self.file = file
+        self.leafPoints = leafPoints
+        self.total = total
+        self.maximum = maximum
+        self.applicableMaximum = applicableMaximum
+        self.index = index
+        self.indexRounded = indexRounded
+        self.bandID = bandID
+        self.components = components
+        self.fields = fields
+        self.scorecardBox = scorecard.map(ScorecardBox.init)
+    }
+
+    /// Equal numbers, unit, file and scorecard.
+    public static func == (a: UnitResult, b: UnitResult) -> Bool {
+        a.frameworkID == b.frameworkID && a.unit == b.unit && a.year == b.year && a.file == b.file && a.leafPoints == b.leafPoints
+            && a.total == b.total && a.maximum == b.maximum && a.applicableMaximum == b.applicableMaximum && a.index == b.index
+            && a.indexRounded == b.indexRounded && a.bandID == b.bandID && a.components == b.components && a.fields == b.fields
+            && a.scorecard == b.scorecard
+    }
 
     /// The field `id`.
     public func field(_ id: String) -> PartResult? { fields.first { $0.id == id } }
@@ -45,6 +81,12 @@ public struct UnitResult: Sendable, Equatable {
     public func componentPoints(_ id: String) -> ExactDecimal? {
         components.first { $0.id == id }?.points
     }
+}
+
+/// A scorecard held by reference.
+private final class ScorecardBox: Sendable {
+    let scorecard: Scorecard
+    init(_ scorecard: Scorecard) { self.scorecard = scorecard }
 }
 
 /// The points of a field or a component.

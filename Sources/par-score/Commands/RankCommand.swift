@@ -20,6 +20,7 @@ enum RankCommand {
         if format == .xlsx && args.value("--out") == nil && Platform.standardOutputIsTerminal {
             throw Arguments.UsageError(message: "xlsx needs --out FILE / định dạng xlsx cần --out FILE")
         }
+        Platform.tuneAllocatorForBatches()
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         // Explanations are written only where a report shows them.
         let explain = format == .html || args.flags.contains("--scorecards")
