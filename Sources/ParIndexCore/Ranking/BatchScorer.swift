@@ -73,14 +73,18 @@ public struct BatchScorer: Sendable {
         var result = Result(results: [], failures: [], failedFileCount: 0)
         Self.scoreAll(count: files.count, pool: pool, into: &result) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
             let path = files[index]
-            let file = path == "-" ? "-" : URL(fileURLWithPath: path).relativePath
+            // Files are named in messages and reports as they were given (no URL: making one
+            // asks the file system whether the path is a folder).
+            let file = path
             if !scorer.explanations, path != "-",
                 let size = Platform.readFile(path, into: &worker.buffer, limit: DocumentLoader.maximumFileBytes),
                 let result = worker.fastResult(size: size, file: file)
             {
                 return .success(result)
             }
-            return Self.fullResult(scorer) { () throws(DiagnosticError) in try scorer.score(file: URL(fileURLWithPath: path)) }
+            return Self.fullResult(scorer) { () throws(DiagnosticError) in
+                try scorer.score(data: try FileReading.read(URL(fileURLWithPath: path)), file: file)
+            }
         }
         return result
     }
