@@ -59,6 +59,24 @@ struct RankingTests {
         #expect(units.count == 25)
     }
 
+    /// Large tables are sorted in two halves on two cores: the order is that of one stable sort.
+    @Test func largeTablesSortAsOneSort() throws {
+        let base = try card("a", "Sở A", "50").result
+        var rng = SplitMix64(seed: 25_000)
+        let results = (0..<25_000).map { n -> UnitResult in
+            var result = base
+            result.unit.id = "u\(n % 24_000)"  // some units twice, told apart by file
+            result.unit.name = "Sở \(Int.random(in: 0..<50, using: &rng))"
+            result.file = "f\(n).json"
+            result.indexRounded = ExactDecimal(Int.random(in: 0..<30, using: &rng))
+            result.index = result.indexRounded
+            return result
+        }
+        let ranking = Ranker().rank(results: results, frameworks: CriteriaCatalog(frameworks: [try framework()]))
+        let expected = results.sorted(by: Ranker.ranksBefore).map(\.file)
+        #expect(ranking.entries.map(\.result.file) == expected)
+    }
+
     @Test func bandCountsAndStatistics() throws {
         let cards = [
             try card("a", "Sở A", "60", "35"), try card("b", "Sở B", "50", "20"), try card("c", "Sở C", "20"), try card("d", "Sở D", "60", "30"),

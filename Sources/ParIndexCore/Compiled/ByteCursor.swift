@@ -201,19 +201,36 @@ struct ByteCursor {
         let start = position
         var escaped = false
         var nonBlank = false
+        var asciiRun = 8  // try a word at a time at the start, and after eight ASCII bytes in a row
         while true {
-            while let word = plainWord() {
-                if word != 0x2020_2020_2020_2020 { nonBlank = true }
-                position += 8
+            if asciiRun >= 8 {
+                while let word = plainWord() {
+                    if word != 0x2020_2020_2020_2020 { nonBlank = true }
+                    position += 8
+                }
+                asciiRun = 0
             }
             guard position < end else { return nil }
             let byte = base[position]
-            if byte >= 0x80 {
-                guard let length = sequenceLength(at: position) else { return nil }
-                position += length
-            } else if byte == Self.quote {
-                break
-            } else if byte == Self.backslash {
+            switch Self.byteClass[Int(byte)] {
+            case .letter:
+                nonBlank = true
+                asciiRun += 1
+                position += 1
+            case .space:
+                asciiRun += 1
+                position += 1
+            case .quote:
+                let bytes = UnsafeBufferPointer(start: base + start, count: position - start)
+                position += 1
+                guard nonBlank else { return nil }
+                // Normalising to NFC can at most triple the scalars, and a character has at least
+                // one scalar: a string of at most a third of the limit in bytes is surely short enough.
+                if !keep && bytes.count * 3 <= maxLength { return (bytes, false) }
+                let (scalars, sure) = Self.scalarsAndNFC(bytes)
+                guard (sure ? scalars : 3 * scalars) <= maxLength else { return nil }
+                return (bytes, sure && !escaped)
+            case .backslash:
                 guard position + 1 < end else { return nil }
                 switch base[position + 1] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"): nonBlank = true
@@ -222,21 +239,45 @@ struct ByteCursor {
                 }
                 escaped = true
                 position += 2
-            } else {
-                guard byte >= 0x20 else { return nil }
-                if byte != 0x20 { nonBlank = true }
-                position += 1
+            case .lead2:
+                guard position + 1 < end, base[position + 1] & 0xC0 == 0x80 else { return nil }
+                asciiRun = 0
+                position += 2
+            case .lead3:
+                guard position + 2 < end else { return nil }
+                let second = base[position + 1]
+                let low: UInt8 = byte == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = byte == 0xED ? 0x9F : 0xBF
+                guard second >= low, second <= high, base[position + 2] & 0xC0 == 0x80 else { return nil }
+                asciiRun = 0
+                position += 3
+            case .lead4:
+                guard let length = sequenceLength(at: position) else { return nil }
+                asciiRun = 0
+                position += length
+            case .invalid:
+                return nil
             }
         }
-        let bytes = UnsafeBufferPointer(start: base + start, count: position - start)
-        position += 1
-        guard nonBlank else { return nil }
-        // Normalising to NFC can at most triple the scalars, and a character has at least one
-        // scalar: a string of at most a third of the limit in bytes is surely short enough.
-        if !keep && bytes.count * 3 <= maxLength { return (bytes, false) }
-        let (scalars, sure) = Self.scalarsAndNFC(bytes)
-        guard (sure ? scalars : 3 * scalars) <= maxLength else { return nil }
-        return (bytes, sure && !escaped)
+    }
+
+    /// What a byte can be in a string.
+    private enum ByteClass: UInt8 {
+        case letter, space, quote, backslash, lead2, lead3, lead4, invalid
+    }
+
+    /// The class of each byte value: controls and bytes that cannot start a UTF-8 sequence are invalid.
+    private static let byteClass: [ByteClass] = (0..<256).map { value -> ByteClass in
+        switch value {
+        case 0x20: .space
+        case 0x22: .quote
+        case 0x5C: .backslash
+        case 0x21..<0x80: .letter
+        case 0xC2...0xDF: .lead2
+        case 0xE0...0xEF: .lead3
+        case 0xF0...0xF4: .lead4
+        default: .invalid
+        }
     }
 
     /// The number of scalars of checked string bytes (an escape counts one), and whether NFC

@@ -69,7 +69,7 @@ public struct Ranker: Sendable {
         let framework = frameworks.framework(id: first.frameworkID)
         let display = framework?.display ?? DisplaySettings()
         // Sorting positions, not results, moves 8 bytes a swap instead of a whole result.
-        let order = cards.withUnsafeBufferPointer { all in members.sorted { Self.ranksBefore(all[$0], all[$1]) } }
+        let order = Self.sorted(members, of: cards)
         var entries: [RankedUnit] = []
         entries.reserveCapacity(order.count)
         for (offset, index) in order.enumerated() {
@@ -142,6 +142,39 @@ public struct Ranker: Sendable {
         }
         return TableStatistics(
             bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first ?? 0, highest: indices.last ?? 0, fields: fieldStats)
+    }
+
+    /// `members` in ranking order; large tables are sorted in two halves on two cores, then merged.
+    /// The sort is stable, as a single sort would be.
+    private static func sorted(_ members: [Int], of cards: [UnitResult]) -> [Int] {
+        guard members.count >= 20_000 else {
+            return cards.withUnsafeBufferPointer { all in members.sorted { ranksBefore(all[$0], all[$1]) } }
+        }
+        let middle = members.count / 2
+        let halves = BatchScorer.parallelMap(count: 2, state: {}) { _, half -> [Int] in
+            let part = half == 0 ? members[..<middle] : members[middle...]
+            return cards.withUnsafeBufferPointer { all in part.sorted { ranksBefore(all[$0], all[$1]) } }
+        }
+        var merged: [Int] = []
+        merged.reserveCapacity(members.count)
+        cards.withUnsafeBufferPointer { all in
+            var i = 0
+            var j = 0
+            let left = halves[0], right = halves[1]
+            while i < left.count && j < right.count {
+                // Equal units keep their input order: the left half first.
+                if ranksBefore(all[right[j]], all[left[i]]) {
+                    merged.append(right[j])
+                    j += 1
+                } else {
+                    merged.append(left[i])
+                    i += 1
+                }
+            }
+            merged += left[i...]
+            merged += right[j...]
+        }
+        return merged
     }
 
     /// The ranking order: index rounded for display (highest first), then name, then unit id, then

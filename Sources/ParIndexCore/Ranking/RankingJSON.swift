@@ -46,7 +46,7 @@ public enum RankingJSON {
                 if !includeScorecards { w.reserveCapacity(members.count * 1_300) }
                 entries.withUnsafeBufferPointer { all in
                     for index in members.indices {
-                        writeUnit(all[index], table: table, language: language, includeScorecards: includeScorecards, into: &w)
+                        writeUnit(all.baseAddress! + index, table: table, language: language, includeScorecards: includeScorecards, into: &w)
                     }
                 }
                 return w
@@ -101,33 +101,36 @@ public enum RankingJSON {
         return w
     }
 
-    private static func writeUnit(_ entry: RankedUnit, table: RankingTable, language: Language, includeScorecards: Bool, into w: inout JSONWriter) {
+    /// One unit, read through a pointer so that the entry is never copied.
+    private static func writeUnit(
+        _ pointer: UnsafePointer<RankedUnit>, table: RankingTable, language: Language, includeScorecards: Bool, into w: inout JSONWriter
+    ) {
         w.beginObject()
-        w.number("rank", entry.rank)
-        w.string("id", entry.result.unit.id)
-        w.string("name", entry.result.unit.name)
-        w.string("province", entry.result.unit.province)
-        w.string("file", entry.result.file)
-        w.number("total", entry.result.total)
-        w.number("max", entry.result.maximum)
-        w.number("applicableMax", entry.result.applicableMaximum)
-        w.number("index", entry.result.index)
-        w.number("indexRounded", entry.result.indexRounded)
-        w.string("band", entry.result.bandID)
-        w.string("bandLabel", table.bandLabel(entry.result.bandID)?.text(language))
+        w.number("rank", pointer.pointee.rank)
+        w.string("id", pointer.pointee.result.unit.id)
+        w.string("name", pointer.pointee.result.unit.name)
+        w.string("province", pointer.pointee.result.unit.province)
+        w.string("file", pointer.pointee.result.file)
+        w.number("total", pointer.pointee.result.total)
+        w.number("max", pointer.pointee.result.maximum)
+        w.number("applicableMax", pointer.pointee.result.applicableMaximum)
+        w.number("index", pointer.pointee.result.index)
+        w.number("indexRounded", pointer.pointee.result.indexRounded)
+        w.string("band", pointer.pointee.result.bandID)
+        w.string("bandLabel", table.bandLabel(pointer.pointee.result.bandID)?.text(language))
         w.beginObject("components")
-        for component in entry.result.components { w.number(component.id, component.points) }
+        for component in pointer.pointee.result.components { w.number(component.id, component.points) }
         w.endObject()
         w.beginObject("fields")
-        for field in entry.result.fields { w.number(field.id, field.points) }
+        for field in pointer.pointee.result.fields { w.number(field.id, field.points) }
         w.endObject()
         w.beginObject("fieldIndices")
-        for field in entry.result.fields {
+        for field in pointer.pointee.result.fields {
             // As ``UnitResult/fieldIndex(_:)``.
             if field.applicableMaximum > 0 { w.number(field.id, field.points * 100 / field.applicableMaximum) } else { w.null(field.id) }
         }
         w.endObject()
-        if let previous = entry.previous {
+        if let previous = pointer.pointee.previous {
             w.beginObject("previous")
             w.number("index", previous.index)
             w.number("rank", previous.rank)
@@ -137,7 +140,7 @@ public enum RankingJSON {
         } else {
             w.null("previous")
         }
-        if includeScorecards, let scorecard = entry.scorecard { ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard") }
+        if includeScorecards, let scorecard = pointer.pointee.scorecard { ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard") }
         w.endObject()
     }
 }
