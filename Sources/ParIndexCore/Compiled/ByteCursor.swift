@@ -212,7 +212,7 @@ struct ByteCursor {
             }
             guard position < end else { return nil }
             let byte = base[position]
-            switch Self.byteClass[Int(byte)] {
+            switch Self.classify(byte) {
             case .letter:
                 nonBlank = true
                 asciiRun += 1
@@ -266,17 +266,18 @@ struct ByteCursor {
         case letter, space, quote, backslash, lead2, lead3, lead4, invalid
     }
 
-    /// The class of each byte value: controls and bytes that cannot start a UTF-8 sequence are invalid.
-    private static let byteClass: [ByteClass] = (0..<256).map { value -> ByteClass in
-        switch value {
-        case 0x20: .space
-        case 0x22: .quote
-        case 0x5C: .backslash
-        case 0x21..<0x80: .letter
-        case 0xC2...0xDF: .lead2
-        case 0xE0...0xEF: .lead3
-        case 0xF0...0xF4: .lead4
-        default: .invalid
+    /// The class of a byte: controls and bytes that cannot start a UTF-8 sequence are invalid.
+    @inline(__always)
+    private static func classify(_ byte: UInt8) -> ByteClass {
+        if byte > 0x20 && byte < 0x80 {
+            return byte == 0x22 ? .quote : byte == 0x5C ? .backslash : .letter
+        }
+        switch byte {
+        case 0x20: return .space
+        case 0xC2...0xDF: return .lead2
+        case 0xE0...0xEF: return .lead3
+        case 0xF0...0xF4: return .lead4
+        default: return .invalid
         }
     }
 
