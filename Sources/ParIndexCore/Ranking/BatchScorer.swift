@@ -77,7 +77,7 @@ public struct BatchScorer: Sendable {
             // asks the file system whether the path is a folder).
             let file = path
             if !scorer.explanations, path != "-",
-                let size = Platform.readFile(path, into: &worker.buffer, limit: DocumentLoader.maximumFileBytes),
+                let size = Platform.readFile(path, into: &worker.buffer, limit: DocumentLoader.maximumFileBytes, folders: worker.folder),
                 let result = worker.fastResult(size: size, file: file)
             {
                 return .success(result)
@@ -291,6 +291,7 @@ extension StatePool where State == Worker {
 private struct Worker {
     var decoder: SlotDecoder
     var buffer: [UInt8] = []
+    let folder = OpenFolder()
 
     init(_ compiled: [CompiledFramework]) {
         decoder = SlotDecoder(frameworks: compiled)

@@ -18,8 +18,8 @@ enum Platform {
     /// Reads the regular file at `path` into `buffer` (grown as needed, never shrunk) and returns
     /// its size; `nil` when it cannot be read whole or is larger than `limit`, so that the caller
     /// takes the slow path that explains why.
-    static func readFile(_ path: String, into buffer: inout [UInt8], limit: Int) -> Int? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    static func readFile(_ path: String, into buffer: inout [UInt8], limit: Int, folders: OpenFolder? = nil) -> Int? {
+        let fd = folders?.open(path) ?? open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var status = stat()
@@ -120,4 +120,33 @@ enum Platform {
 
 private func posixRename(_ from: String, _ to: String) -> Int32 {
     rename(from, to)
+}
+
+/// The folder of the last file read, kept open so that the next file in it is opened by its name
+/// alone (openat(2)) instead of by walking its whole path again.
+final class OpenFolder {
+    private var path = ""
+    private var fd: Int32 = -1
+
+    /// Opens the file at `path` for reading; -1 on failure.
+    func open(_ file: String) -> Int32 {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return systemOpen(file) }
+        let folder = String(file[..<slash])
+        let name = String(file[file.index(after: slash)...])
+        if folder != path || fd < 0 {
+            if fd >= 0 { close(fd) }
+            path = folder
+            fd = folder.isEmpty ? -1 : systemOpen(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd < 0 { return systemOpen(file) }
+        }
+        return openat(fd, name, O_RDONLY | O_CLOEXEC)
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+    }
+}
+
+private func systemOpen(_ path: String, _ flags: Int32 = O_RDONLY | O_CLOEXEC) -> Int32 {
+    open(path, flags)
 }
