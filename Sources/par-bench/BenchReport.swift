@@ -11,9 +11,13 @@ struct BenchReport {
         lines.append("  read files         \(Format.seconds(phases.read))")
         lines.append("  decode (slots)     \(Format.seconds(phases.decode))   \(perUnit(phases.decode))/unit   \(Format.rate(count, phases.decode))")
         lines.append("  score (compiled)   \(Format.seconds(phases.score))   \(perUnit(phases.score))/unit")
-        lines.append("  full validation    \(Format.seconds(phases.fullValidate))   \(perUnit(phases.fullValidate))/unit (estimated from 2,000; the path of refused files)")
+        lines.append(
+            "  full validation    \(Format.seconds(phases.fullValidate))   \(perUnit(phases.fullValidate))/unit (estimated from 2,000; the path of refused files)"
+        )
         lines.append("  full scorecard     \(Format.seconds(phases.fullScoreQuiet))   \(perUnit(phases.fullScoreQuiet))/unit (estimated from 2,000)")
-        lines.append("  with explanations  \(Format.seconds(phases.fullScoreExplained))   \(perUnit(phases.fullScoreExplained))/unit (estimated from 2,000; HTML, --scorecards)")
+        lines.append(
+            "  with explanations  \(Format.seconds(phases.fullScoreExplained))   \(perUnit(phases.fullScoreExplained))/unit (estimated from 2,000; HTML, --scorecards)"
+        )
         lines.append("  rank               \(Format.seconds(phases.rank))")
         for (name, seconds, size) in phases.outputs {
             lines.append("  write \(name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(Format.seconds(seconds))   \(Format.megabytes(size))")

@@ -9,23 +9,32 @@ struct Corpus {
     var bytes: Int
     var ndjsonBytes: Int
 
+    /// Writes the corpus a submission at a time, so that this process never holds it whole: on
+    /// Linux a child spawned later starts with its parent's resident memory counted as its own peak.
     static func make(count: Int, in folder: URL, synthetic: SyntheticSubmissions) throws -> Corpus {
         let filesFolder = folder.appendingPathComponent("files")
         try FileManager.default.createDirectory(at: filesFolder, withIntermediateDirectories: true)
-        var ndjson = Data()
+        let ndjsonURL = folder.appendingPathComponent("all.ndjson")
+        FileManager.default.createFile(atPath: ndjsonURL.path, contents: nil)
+        let ndjson = try FileHandle(forWritingTo: ndjsonURL)
+        defer { try? ndjson.close() }
         var files: [String] = []
         var bytes = 0
+        var pending = Data()
         for n in 0..<count {
             let data = synthetic.submission(n)
             let url = filesFolder.appendingPathComponent("unit-\(n).json")
             try data.write(to: url)
             files.append(url.path)
             bytes += data.count
-            ndjson.append(data)
-            ndjson.append(UInt8(ascii: "\n"))
+            pending.append(data)
+            pending.append(UInt8(ascii: "\n"))
+            if pending.count > 4 << 20 {
+                try ndjson.write(contentsOf: pending)
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-        let ndjsonURL = folder.appendingPathComponent("all.ndjson")
-        try ndjson.write(to: ndjsonURL)
-        return Corpus(count: count, folder: folder, files: files, ndjson: ndjsonURL, bytes: bytes, ndjsonBytes: ndjson.count)
+        try ndjson.write(contentsOf: pending)
+        return Corpus(count: count, folder: folder, files: files, ndjson: ndjsonURL, bytes: bytes, ndjsonBytes: bytes + count)
     }
 }

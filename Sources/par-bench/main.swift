@@ -46,8 +46,8 @@ do {
         let folder = options.work.appendingPathComponent(String(count))
         let corpus = try Corpus.make(count: count, in: folder, synthetic: synthetic)
         print("== \(count) submissions: \(Format.megabytes(corpus.bytes)) in files, NDJSON \(Format.megabytes(corpus.ndjsonBytes))")
-        // The command first: a child's peak memory on Linux counts what its parent held when it
-        // was spawned, so the in-process phases, which hold every scorecard, come after.
+        // The command first, while this process is small; its peak memory is read from /proc
+        // while it runs (see PeakWatcher).
         let command = Subprocess.timeRank(parScore: parScore, corpus: corpus, criteria: options.root.appendingPathComponent("Criteria"))
         report.add(count: count, command: command, corpus: corpus)
         let phases = try InProcess.measure(corpus: corpus, catalog: catalog, framework: framework)

@@ -29,7 +29,9 @@ struct CompiledScoringTests {
     }
 
     @Test func corpusCasesAgree() throws {
-        let files = try Self.jsonFiles(Fixtures.root.appendingPathComponent("Tests/Fixtures/corpus")).filter { $0.lastPathComponent != "manifest.json" }
+        let files = try Self.jsonFiles(Fixtures.root.appendingPathComponent("Tests/Fixtures/corpus")).filter {
+            $0.lastPathComponent != "manifest.json"
+        }
         var accepted = 0
         for url in files where FastPathAgreement.check(try Data(contentsOf: url), file: url.lastPathComponent, catalog: catalog) {
             accepted += 1
@@ -105,4 +107,3 @@ struct CompiledScoringTests {
         }
     }
 }
-

@@ -113,4 +113,3 @@ struct DecimalTests {
         #expect(ExactDecimal.d("0.000001") * ExactDecimal.d("0.4") == 0)
     }
 }
-

@@ -47,7 +47,8 @@ struct RankingTests {
         let whole = RankingJSON.encodedBytes(ranking, language: .vi, includeScorecards: false, blockSize: 1_000)
         for blockSize in [1, 2, 7, 24, 25] {
             #expect(RankingJSON.encodedBytes(ranking, language: .en, includeScorecards: false, blockSize: blockSize).count > 0)
-            #expect(RankingJSON.encodedBytes(ranking, language: .vi, includeScorecards: false, blockSize: blockSize) == whole, "block size \(blockSize)")
+            #expect(
+                RankingJSON.encodedBytes(ranking, language: .vi, includeScorecards: false, blockSize: blockSize) == whole, "block size \(blockSize)")
         }
         let parsed = try JSONParser.parse(Data(whole))
         guard case .object(let root) = parsed, case .array(let tables)? = root["tables"], case .object(let table)? = tables.first,
@@ -144,7 +145,10 @@ struct PublishedResultsTests {
         // The batch fast path and the full scorecards agree, unit for unit.
         let full = BatchScorer(scorer: Scorer(catalog: catalog)).score(files: files)
         #expect(full.scorecards.count == files.count)
-        #expect(full.results.map { var r = $0; r.scorecard = nil; return r } == result.results)
+        #expect(
+            full.results.map {
+                var r = $0; r.scorecard = nil; return r
+            } == result.results)
         let ranking = Ranker().rank(results: result.results, frameworks: catalog)
         let table = try #require(ranking.tables.first)
         let published = try JSONDecoder().decode(

@@ -280,4 +280,3 @@ struct BatchTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: outFolder.path) == ["ranking.pipe"])
     }
 }
-

@@ -284,7 +284,8 @@ struct ByteCursor {
     /// The number of scalars of checked string bytes (an escape counts one), and whether NFC
     /// surely leaves every one alone.
     private static func scalarsAndNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
-        var cursor = ByteCursor(base: bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!, end: bytes.count, position: 0)
+        guard let base = bytes.baseAddress else { return (0, true) }
+        var cursor = ByteCursor(base: base, end: bytes.count, position: 0)
         var scalars = 0
         var sure = true
         while cursor.position < bytes.count {

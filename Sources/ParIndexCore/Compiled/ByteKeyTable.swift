@@ -78,7 +78,9 @@ struct ByteKeyTable: Sendable {
                     let entry = buckets[bucket]
                     if entry == 0 { return nil }
                     let e = entry - 1
-                    if keyLength[e] == bytes.count, bytes.isEmpty || Self.same(all.baseAddress! + keyStart[e], bytes.baseAddress, bytes.count) {
+                    if keyLength[e] == bytes.count,
+                        bytes.isEmpty || all.baseAddress.map({ Self.same($0 + keyStart[e], bytes.baseAddress, bytes.count) }) == true
+                    {
                         return keyValue[e]
                     }
                     bucket = (bucket + 1) & mask

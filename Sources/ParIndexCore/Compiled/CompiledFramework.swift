@@ -154,7 +154,8 @@ public final class CompiledFramework: @unchecked Sendable {
             case .ordinal(let fact, let options):
                 let index = slot(fact, [.answer])
                 let answers = index >= 0 ? framework.facts[index].options : []
-                return .ordinal(fact: index, percents: range(&percents, answers.map { answer in options.first { $0.answer == answer }?.percent ?? 0 }))
+                return .ordinal(
+                    fact: index, percents: range(&percents, answers.map { answer in options.first { $0.answer == answer }?.percent ?? 0 }))
             case .direct, nil: return .direct
             }
         }
@@ -162,7 +163,9 @@ public final class CompiledFramework: @unchecked Sendable {
         let adjustments = framework.adjustments.map { section in
             SlotAdjustment(
                 isBonus: section.kind == .bonus, cap: section.cap,
-                items: range(&adjustmentItems, section.items.map { SlotAdjustmentItem(fact: slot($0.fact, numbers), perOccurrence: $0.perOccurrence, cap: $0.cap) }))
+                items: range(
+                    &adjustmentItems,
+                    section.items.map { SlotAdjustmentItem(fact: slot($0.fact, numbers), perOccurrence: $0.perOccurrence, cap: $0.cap) }))
         }
 
         self.leafMax = Self.table(leaves.map(\.0.max))

@@ -191,7 +191,8 @@ public struct SlotDecoder {
         return Unit(id: id, name: name, kind: kind, province: province)
     }
 
-    private mutating func decodeFacts(_ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState) -> Bool {
+    private mutating func decodeFacts(_ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState) -> Bool
+    {
         guard let hasMembers = cursor.beginObject() else { return false }
         guard hasMembers else { return true }
         repeat {
@@ -223,7 +224,9 @@ public struct SlotDecoder {
         } while true
     }
 
-    private mutating func decodeEvidence(_ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState) -> Bool {
+    private mutating func decodeEvidence(_ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState)
+        -> Bool
+    {
         guard let hasMembers = cursor.beginObject() else { return false }
         guard hasMembers else { return true }
         let documentSeen = f.factCount + 5 * f.leafCount - f.documentBase

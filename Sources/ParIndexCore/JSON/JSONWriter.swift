@@ -34,7 +34,9 @@ public struct JSONWriter: Sendable {
         segments.append(part.output)
         output = []
         indent = part.indent
-        if part.needsComma.count == needsComma.count, let last = part.needsComma.last { needsComma[needsComma.count - 1] = needsComma.last! || last }
+        if part.needsComma.count == needsComma.count, let last = part.needsComma.last {
+            needsComma[needsComma.count - 1] = needsComma[needsComma.count - 1] || last
+        }
     }
 
     /// Ends the output with a line break.

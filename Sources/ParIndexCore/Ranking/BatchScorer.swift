@@ -137,7 +137,7 @@ public struct BatchScorer: Sendable {
             if final { break }
             // Keep the unfinished last line at the start of the buffer.
             buffer.withUnsafeMutableBytes { all in
-                if consumed < filled { all.baseAddress!.copyMemory(from: all.baseAddress! + consumed, byteCount: filled - consumed) }
+                if consumed < filled, let base = all.baseAddress { base.copyMemory(from: base + consumed, byteCount: filled - consumed) }
             }
             filled -= consumed
             lines.consumed = 0
@@ -218,13 +218,13 @@ public struct BatchScorer: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var index = chunk
             while index < count {
-                (shared.buffer.baseAddress! + index).initialize(to: score(&pool.states[chunk], index))
+                shared.buffer.initializeElement(at: index, to: score(&pool.states[chunk], index))
                 index += chunks
             }
         }
         result.results.reserveCapacity(result.results.count + count)
         for index in 0..<count {
-            switch (outcomes.baseAddress! + index).move() {
+            switch outcomes.moveElement(from: index) {
             case .success(let unit): result.results.append(unit)
             case .failure(let error):
                 result.failedFileCount += 1
@@ -269,7 +269,7 @@ final class StatePool<State>: @unchecked Sendable {
 
     init(count: Int, _ make: () -> State) {
         states = .allocate(capacity: Swift.max(count, 1))
-        for k in 0..<states.count { (states.baseAddress! + k).initialize(to: make()) }
+        for k in 0..<states.count { states.initializeElement(at: k, to: make()) }
     }
 
     deinit {

@@ -14,7 +14,9 @@ public struct Ranker: Sendable {
     public func rank(
         _ scorecards: [Scorecard], previous: [Scorecard] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0
     ) -> Ranking {
-        rank(results: scorecards.map(\.result), previous: previous.map(\.result), frameworks: frameworks, failures: failures, failedFileCount: failedFileCount)
+        rank(
+            results: scorecards.map(\.result), previous: previous.map(\.result), frameworks: frameworks, failures: failures,
+            failedFileCount: failedFileCount)
     }
 
     /// Ranks `results`; `previous` are last year's results, matched by unit id and kind.

@@ -45,8 +45,9 @@ public enum RankingJSON {
                 let members = entries[block * blockSize..<Swift.min(entries.count, (block + 1) * blockSize)]
                 if !includeScorecards { w.reserveCapacity(members.count * 1_300) }
                 entries.withUnsafeBufferPointer { all in
+                    guard let base = all.baseAddress else { return }
                     for index in members.indices {
-                        writeUnit(all.baseAddress! + index, table: table, language: language, includeScorecards: includeScorecards, into: &w)
+                        writeUnit(base + index, table: table, language: language, includeScorecards: includeScorecards, into: &w)
                     }
                 }
                 return w
@@ -140,7 +141,9 @@ public enum RankingJSON {
         } else {
             w.null("previous")
         }
-        if includeScorecards, let scorecard = pointer.pointee.scorecard { ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard") }
+        if includeScorecards, let scorecard = pointer.pointee.scorecard {
+            ScorecardJSON.write(scorecard, language: language, into: &w, key: "scorecard")
+        }
         w.endObject()
     }
 }

@@ -39,7 +39,8 @@ public enum RankingCSV {
                 ]
                 row += components.map { c in entry.componentPoints(c.id).map { number($0, p) } ?? "" }
                 row += [
-                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q), table.bandLabel(card.bandID)?.text(language) ?? "",
+                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q),
+                    table.bandLabel(card.bandID)?.text(language) ?? "",
                 ]
                 if let previous = entry.previous {
                     row += [number(previous.index, q), number(previous.indexChange, q), String(previous.rankChange)]

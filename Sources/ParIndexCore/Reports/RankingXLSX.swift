@@ -42,7 +42,10 @@ public enum RankingXLSX {
                 let card = entry.result
                 var row: [XLSXCell] = [.integer(entry.rank), .text(card.unit.id), .text(card.unit.name), .optionalText(card.unit.province)]
                 row += components.map { .optionalNumber(entry.componentPoints($0.id)) }
-                row += [.number(card.total), .number(card.applicableMaximum), .number(card.index), .optionalText(table.bandLabel(card.bandID)?.text(l.language))]
+                row += [
+                    .number(card.total), .number(card.applicableMaximum), .number(card.index),
+                    .optionalText(table.bandLabel(card.bandID)?.text(l.language)),
+                ]
                 if showPrevious {
                     if let previous = entry.previous {
                         row += [.number(previous.index), .number(previous.indexChange), .integer(previous.rankChange)]

@@ -15,27 +15,44 @@ enum Platform {
         return errno
     }
 
-    /// Reads the regular file at `path` into `buffer` (grown as needed, never shrunk) and returns
-    /// its size; `nil` when it cannot be read whole or is larger than `limit`, so that the caller
-    /// takes the slow path that explains why.
+    /// Reads the file at `path` into `buffer` (grown as needed, never shrunk) and returns its size;
+    /// `nil` when it cannot be read or is larger than `limit`, so that the caller takes the slow path
+    /// that explains why. Three system calls a file: open, read, close. A regular file gives all it
+    /// has to one read, so a read that does not fill the buffer is taken as the end; should a file
+    /// system stop short, the bytes are not a whole document and the slow path reads them again.
     static func readFile(_ path: String, into buffer: inout [UInt8], limit: Int, folders: OpenFolder? = nil) -> Int? {
         let fd = folders?.open(path) ?? open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) <= limit else { return nil }
-        let size = Int(status.st_size)
-        if buffer.count < size + 1 { buffer = [UInt8](repeating: 0, count: Swift.max(size + 1, buffer.count * 2)) }
-        // Read one byte more than the size, to notice a file that grew meanwhile.
-        let total = readFully(fd, into: &buffer, capacity: size + 1)
-        return total == size ? size : nil
+        if buffer.count < 1 << 16 { buffer = [UInt8](repeating: 0, count: 1 << 16) }
+        var total = 0
+        while true {
+            if total == buffer.count {
+                guard buffer.count <= limit else { return nil }
+                buffer += [UInt8](repeating: 0, count: buffer.count)
+            }
+            let n = buffer.withUnsafeMutableBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return -1 }
+                return read(fd, base + total, bytes.count - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            total += n
+            if n == 0 || total < buffer.count { break }
+        }
+        return total <= limit ? total : nil
     }
 
     /// Reads from `fd` until `capacity` bytes or the end; the number of bytes read, or `nil` on an error.
     static func readFully(_ fd: Int32, into buffer: inout [UInt8], offset: Int = 0, capacity: Int) -> Int? {
         var total = 0
         while total < capacity {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset + total, capacity - total) }
+            let n = buffer.withUnsafeMutableBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return -1 }
+                return read(fd, base + offset + total, capacity - total)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 return nil
