@@ -49,9 +49,13 @@ public final class CompiledFramework: @unchecked Sendable {
     let emptyComponents: [PartResult]
     let maximum: ExactDecimal
 
-    // The layout of ``SubmissionSlots/values``.
+    // The layout of ``SubmissionSlots/values``: facts, one bit a document present, one bit a leaf
+    // declared not applicable, appraisal points a leaf, direct points a leaf.
     let factCount: Int
+    let documentCount: Int
+    /// The first word of the document bits.
     let documentBase: Int
+    /// The first word of the not-applicable bits.
     let notApplicableBase: Int
     let appraisalBase: Int
     let directBase: Int
@@ -111,16 +115,17 @@ public final class CompiledFramework: @unchecked Sendable {
         leafCount = leaves.count
         leafTable = ByteKeyTable(leaves.enumerated().map { ($1.0.id, $0) })
         leafDocuments = leaves.map { leaf, _ in ByteKeyTable(leaf.documents.enumerated().map { ($1.id, $0) }) }
-        var base = framework.facts.count
-        documentBase = base
+        var documents = 0
         let documentBases = leaves.map { leaf, _ in
-            defer { base += leaf.documents.count }
-            return base
+            defer { documents += leaf.documents.count }
+            return documents
         }
-        notApplicableBase = base
-        appraisalBase = base + leaves.count
-        directBase = base + 2 * leaves.count
-        slotCount = base + 3 * leaves.count
+        documentCount = documents
+        documentBase = framework.facts.count
+        notApplicableBase = documentBase + (documents + 63) / 64
+        appraisalBase = notApplicableBase + (leaves.count + 63) / 64
+        directBase = appraisalBase + leaves.count
+        slotCount = directBase + leaves.count
 
         var tiers: [Tier] = []
         var deadlines: [SlotDeadline] = []

@@ -90,7 +90,7 @@ public struct SlotDecoder {
         _ base: UnsafePointer<UInt8>, _ count: Int, file: String, framework f: CompiledFramework, _ state: inout DecodeState
     ) -> SubmissionSlots? {
         // Duplicate detection: facts, then five sections of leaves, then documents.
-        let seenCount = f.factCount + 5 * f.leafCount + (f.notApplicableBase - f.documentBase)
+        let seenCount = f.factCount + 5 * f.leafCount + f.documentCount
         if seen.count != seenCount { seen = [UInt32](repeating: 0, count: seenCount) }
         generation &+= 1
         if generation == 0 {
@@ -144,9 +144,10 @@ public struct SlotDecoder {
             guard let part = Self.sum(check.numerator, f, values), let whole = Self.sum(check.denominator, f, values) else { continue }
             if part > whole { return nil }
         }
-        for leaf in 0..<f.leafCount where values[f.notApplicableBase + leaf] != 0 && values[f.appraisalBase + leaf] != SubmissionSlots.absent {
-            return nil
+        let conflict = values.withUnsafeBufferPointer { all in
+            (0..<f.leafCount).contains { SubmissionSlots.bit(all, f.notApplicableBase, $0) && all[f.appraisalBase + $0] != SubmissionSlots.absent }
         }
+        if conflict { return nil }
         return SubmissionSlots(unit: unit, year: year, file: file, values: values)
     }
 
@@ -229,7 +230,7 @@ public struct SlotDecoder {
     {
         guard let hasMembers = cursor.beginObject() else { return false }
         guard hasMembers else { return true }
-        let documentSeen = f.factCount + 5 * f.leafCount - f.documentBase
+        let documentSeen = f.factCount + 5 * f.leafCount
         repeat {
             guard let key = cursor.key(), let leaf = f.leafTable.value(of: key), firstTime(f.factCount + leaf) else { return false }
             if !cursor.null() {
@@ -238,11 +239,11 @@ public struct SlotDecoder {
                     let table = f.leafDocuments[leaf]
                     repeat {
                         guard let docKey = cursor.key(), let document = table.value(of: docKey) else { return false }
-                        let slot = f.leafDocumentBase[leaf] + document
-                        guard firstTime(documentSeen + slot) else { return false }
+                        let index = f.leafDocumentBase[leaf] + document
+                        guard firstTime(documentSeen + index) else { return false }
                         if !cursor.null() {
                             guard decodeDocument(&cursor, &state) else { return false }
-                            values[slot] = 1
+                            SubmissionSlots.setBit(&values, f.documentBase, index)
                         }
                         guard let more = cursor.nextMember() else { return false }
                         if !more { break }
@@ -297,7 +298,7 @@ public struct SlotDecoder {
                 switch section {
                 case .notApplicable:
                     guard cursor.text(maxLength: 2000) != nil else { return false }
-                    values[f.notApplicableBase + leaf] = 1
+                    SubmissionSlots.setBit(&values, f.notApplicableBase, leaf)
                 case .claimed:
                     guard let points = cursor.number(), points <= max else { return false }
                 case .direct:

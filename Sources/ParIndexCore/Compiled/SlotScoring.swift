@@ -15,7 +15,7 @@ extension CompiledFramework {
                     for leaf in 0..<leafCount {
                         var points: ExactDecimal = 0
                         var leafApplicable = leafMax[leaf]
-                        if values[notApplicableBase + leaf] != 0 {
+                        if SubmissionSlots.bit(values, notApplicableBase, leaf) {
                             leafApplicable = 0
                         } else if let computed = evaluator.points(leaf) {
                             let appraised = values[appraisalBase + leaf]
@@ -114,7 +114,7 @@ private struct SlotEvaluator {
         case .evidence(let incomplete, let total):
             let base = framework.leafDocumentBase[leaf]
             var present = 0
-            for k in 0..<total where values[base + k] != 0 { present += 1 }
+            for k in 0..<total where SubmissionSlots.bit(values, framework.documentBase, base + k) { present += 1 }
             if present == total { return max }
             if present == 0 { return 0 }
             switch incomplete {

@@ -7,12 +7,26 @@ public struct SubmissionSlots: Sendable {
     public var year: Int
     /// The file it was read from, for messages and reports.
     public var file: String
-    /// Facts, then documents present, then per leaf: not applicable, appraisal points, direct
-    /// points (see ``CompiledFramework``). ``absent`` marks a value not given.
+    /// Facts, then a bit a document present, a bit a leaf not applicable, then per leaf appraisal
+    /// points and direct points (see ``CompiledFramework``). ``absent`` marks a value not given.
     var values: [Int64]
 
     /// A value not given.
     static let absent = Int64.min
+}
+
+extension SubmissionSlots {
+    /// Bit `index` of the bits that start at word `base`.
+    @inline(__always)
+    static func bit(_ values: UnsafeBufferPointer<Int64>, _ base: Int, _ index: Int) -> Bool {
+        values[base + index >> 6] & (1 << Int64(index & 63)) != 0
+    }
+
+    /// Sets bit `index` of the bits that start at word `base`.
+    @inline(__always)
+    static func setBit(_ values: inout [Int64], _ base: Int, _ index: Int) {
+        values[base + index >> 6] |= 1 << Int64(index & 63)
+    }
 }
 
 /// Dates in slots: `YYYYMMDD` as a number, so that they compare as dates do.
