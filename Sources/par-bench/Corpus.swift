@@ -15,7 +15,7 @@ struct Corpus {
         let filesFolder = folder.appendingPathComponent("files")
         try FileManager.default.createDirectory(at: filesFolder, withIntermediateDirectories: true)
         let ndjsonURL = folder.appendingPathComponent("all.ndjson")
-        FileManager.default.createFile(atPath: ndjsonURL.path, contents: nil)
+        guard FileManager.default.createFile(atPath: ndjsonURL.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         let ndjson = try FileHandle(forWritingTo: ndjsonURL)
         defer { try? ndjson.close() }
         var files: [String] = []

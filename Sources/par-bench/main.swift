@@ -33,6 +33,10 @@ struct Options {
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let parScore = options.parScore ?? URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("par-score").path
 var report = BenchReport()
+guard FileManager.default.isExecutableFile(atPath: parScore) else {
+    print("par-bench: no par-score at \(parScore); build it first: swift build -c release (or pass --par-score PATH)")
+    exit(66)
+}
 
 do {
     let catalog = try CriteriaCatalog(contentsOf: options.root.appendingPathComponent("Criteria"))
