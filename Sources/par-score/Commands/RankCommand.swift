@@ -56,7 +56,7 @@ enum RankCommand {
         timing.mark("format \(format.rawValue)")
         // Freeing a hundred thousand results one by one takes longer than the process has left to
         // live: hand them to the exit, which returns the memory at once.
-        KeptUntilExit.keep(current, previous, ranking)
+        KeptUntilExit.keep(current, previous as Any, ranking)
         let written = try OutputFile.emit(data, to: args.value("--out"), language: language)
         timing.mark("write")
         if written != .ok { return written }
