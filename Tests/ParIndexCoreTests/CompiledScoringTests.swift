@@ -106,4 +106,22 @@ struct CompiledScoringTests {
             #expect(!FastPathAgreement.check(Data(changed.utf8), file: "t.json", catalog: catalog), "\(name)")
         }
     }
+
+    /// Amounts at and just above the largest magnitude a file may give, counts at their limit,
+    /// and numbers the fast path leaves to the full validation.
+    @Test(arguments: [
+        "1000000000000", "1000000000000.5", "999999999999.999999", "1000000000001", "0.0000005", "85400.0", "1e3", "-0", "00",
+    ])
+    func amountsAroundTheLimit(amount: String) throws {
+        let url = Fixtures.examples.appendingPathComponent("so-y-te-dak-nong-2020.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let original = "\"finance.investmentAllocated\": 85400,"
+        #expect(text.contains(original))
+        let changed = text.replacingOccurrences(of: original, with: "\"finance.investmentAllocated\": \(amount),")
+        let fullAccepts = (try? Scorer(catalog: catalog).score(data: Data(changed.utf8), file: "t.json")) != nil
+        let fastAccepts = FastPathAgreement.check(Data(changed.utf8), file: "t.json", catalog: catalog)
+        if fastAccepts { #expect(fullAccepts) }
+        if amount == "1000000000000.5" || amount == "1000000000001" { #expect(!fullAccepts) }
+        if amount == "1000000000000" || amount == "85400.0" { #expect(fastAccepts) }
+    }
 }

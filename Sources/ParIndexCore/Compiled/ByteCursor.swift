@@ -174,7 +174,8 @@ struct ByteCursor {
             value *= 10
             decimals += 1
         }
-        return value
+        // 10^12 is the largest magnitude a file may give (``ExactDecimal/maximumMagnitude``).
+        return value <= ExactDecimal.maximumMagnitude.raw ? value : nil
     }
 
     /// A date string `YYYY-MM-DD` that is a real date, as `YYYYMMDD`.
