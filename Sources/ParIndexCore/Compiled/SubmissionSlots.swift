@@ -8,7 +8,8 @@ public struct SubmissionSlots: Sendable {
     /// The file it was read from, for messages and reports.
     public var file: String
     /// Facts, then a bit a document present, a bit a leaf not applicable, then per leaf appraisal
-    /// points and direct points (see ``CompiledFramework``). ``absent`` marks a value not given.
+    /// points and direct points (see ``CompiledFramework``). ``absent`` marks a value not given;
+    /// a date is `YYYYMMDD` as a number, so that dates compare as numbers do.
     var values: [Int64]
 
     /// A value not given.
@@ -27,9 +28,4 @@ extension SubmissionSlots {
     static func setBit(_ values: inout [Int64], _ base: Int, _ index: Int) {
         values[base + index >> 6] |= 1 << Int64(index & 63)
     }
-}
-
-/// Dates in slots: `YYYYMMDD` as a number, so that they compare as dates do.
-extension CalendarDate {
-    var slotValue: Int64 { Int64(year) * 10_000 + Int64(month) * 100 + Int64(day) }
 }

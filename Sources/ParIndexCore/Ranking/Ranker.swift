@@ -122,9 +122,8 @@ public struct Ranker: Sendable {
                         // Results list their fields in the framework's order; look a field up by id only if not.
                         let id = fields[position].id
                         guard let k = position < parts.count && parts[position].id == id ? position : parts.firstIndex(where: { $0.id == id }),
-                            parts[k].applicableMaximum > 0
+                            let value = parts[k].subIndex
                         else { continue }
-                        let value = parts[k].points * 100 / parts[k].applicableMaximum
                         subIndices[e * fieldCount + position] = value
                         sums[position] += value
                         counts[position] += 1

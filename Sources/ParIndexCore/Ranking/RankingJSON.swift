@@ -127,8 +127,7 @@ public enum RankingJSON {
         w.endObject()
         w.beginObject("fieldIndices")
         for field in pointer.pointee.result.fields {
-            // As ``UnitResult/fieldIndex(_:)``.
-            if field.applicableMaximum > 0 { w.number(field.id, field.points * 100 / field.applicableMaximum) } else { w.null(field.id) }
+            if let value = field.subIndex { w.number(field.id, value) } else { w.null(field.id) }
         }
         w.endObject()
         if let previous = pointer.pointee.previous {

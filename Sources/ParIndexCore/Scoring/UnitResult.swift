@@ -73,8 +73,7 @@ public struct UnitResult: Sendable, Equatable {
 
     /// The field sub-index (points ÷ applicable maximum × 100) of field `id`; `nil` when nothing in it applies.
     public func fieldIndex(_ id: String) -> ExactDecimal? {
-        guard let field = field(id), field.applicableMaximum > 0 else { return nil }
-        return field.points * 100 / field.applicableMaximum
+        field(id)?.subIndex
     }
 
     /// The points of component `id`.
@@ -99,6 +98,11 @@ public struct PartResult: Sendable, Hashable {
     public var maximum: ExactDecimal
     /// Its maximum less what does not apply.
     public var applicableMaximum: ExactDecimal
+
+    /// points ÷ applicable maximum × 100; `nil` when nothing in it applies.
+    public var subIndex: ExactDecimal? {
+        applicableMaximum > 0 ? points * 100 / applicableMaximum : nil
+    }
 }
 
 extension Scorecard {
