@@ -139,11 +139,11 @@ struct PublishedResultsTests {
         let folder = Fixtures.root.appendingPathComponent("Tests/Fixtures/ministries-2023")
         let (files, missing) = BatchScorer.collectFiles([folder.path])
         #expect(missing.isEmpty)
-        let result = BatchScorer(scorer: Scorer(catalog: catalog, explanations: false)).score(files: files)
+        let result = BatchScorer(catalog: catalog).score(files: files)
         #expect(result.failures.isEmpty)
         #expect(result.results.allSatisfy { $0.scorecard == nil })
         // The batch fast path and the full scorecards agree, unit for unit.
-        let full = BatchScorer(scorer: Scorer(catalog: catalog)).score(files: files)
+        let full = BatchScorer(catalog: catalog).score(files: files, as: Scorecard.self)
         #expect(full.scorecards.count == files.count)
         #expect(
             full.results.map {

@@ -13,6 +13,8 @@ public final class CompiledFramework: @unchecked Sendable {
     let unitKindBytes: [(kind: UnitKind, bytes: [UInt8])]
 
     // Facts.
+    /// The slot of each fact id, for the full path and for explanations.
+    let factSlots: [String: Int]
     let factTable: ByteKeyTable
     let factTypes: [Fact.ValueType]
     let factOptions: [[[UInt8]]]
@@ -22,13 +24,14 @@ public final class CompiledFramework: @unchecked Sendable {
     let partChecks: [SlotMetric]
 
     // Leaves, in tree order.
+    let leafNodes: [Node]
     let leafTable: ByteKeyTable
     let leafDocuments: [ByteKeyTable]
     let leafCount: Int
 
     // The tables scoring reads, without reference counting.
     let leafMax: UnsafeBufferPointer<ExactDecimal>
-    let leafRules: UnsafeBufferPointer<SlotRule>
+    let leafRules: UnsafeBufferPointer<CompiledRule>
     let leafField: UnsafeBufferPointer<Int>
     /// The component index of each leaf; -1 when it counts towards none.
     let leafComponent: UnsafeBufferPointer<Int>
@@ -67,36 +70,27 @@ public final class CompiledFramework: @unchecked Sendable {
         idBytes = Array(framework.id.utf8)
         unitKindBytes = framework.unitKinds.map { ($0, Array($0.rawValue.utf8)) }
 
-        var factSlot: [String: Int] = [:]
-        for (index, fact) in framework.facts.enumerated() where factSlot[fact.id] == nil { factSlot[fact.id] = index }
+        var compiler = RuleCompiler(framework)
+        factSlots = compiler.factSlots
         factTable = ByteKeyTable(framework.facts.enumerated().map { ($1.id, $0) })
         factTypes = framework.facts.map(\.type)
         factCount = framework.facts.count
         factOptions = framework.facts.map { $0.options.map { Array($0.utf8) } }
         answerIsUsable = framework.facts.map { $0.options.map { !ValueReader.isBlank($0) && $0.count <= 100 } }
-        func slot(_ id: String, _ types: Set<Fact.ValueType>) -> Int {
-            guard let index = factSlot[id], types.contains(framework.facts[index].type) else { return -1 }
-            return index
-        }
-        let numbers: Set<Fact.ValueType> = [.count, .amount]
         var metricFacts: [Int] = []
-        func slotMetric(_ metric: Metric) -> SlotMetric {
-            let start = metricFacts.count
-            metricFacts += metric.numerator.map { slot($0, numbers) }
-            let middle = metricFacts.count
-            metricFacts += metric.denominator.map { slot($0, numbers) }
-            return SlotMetric(numerator: start..<middle, denominator: middle..<metricFacts.count)
-        }
-        var metricIndex: [String: Int] = [:]
         var metrics: [SlotMetric] = []
-        for metric in framework.metrics where metricIndex[metric.id] == nil {
-            metricIndex[metric.id] = metrics.count
-            metrics.append(slotMetric(metric))
+        var seenMetrics: Set<String> = []
+        for metric in framework.metrics where seenMetrics.insert(metric.id).inserted {
+            let start = metricFacts.count
+            metricFacts += metric.numerator.map { compiler.slot($0, RuleCompiler.numbers) }
+            let middle = metricFacts.count
+            metricFacts += metric.denominator.map { compiler.slot($0, RuleCompiler.numbers) }
+            metrics.append(SlotMetric(numerator: start..<middle, denominator: middle..<metricFacts.count))
         }
         var seenParts: Set<String> = []
         partChecks = framework.metrics.compactMap { metric in
             guard seenParts.insert(metric.numerator.joined(separator: "+")).inserted else { return nil }
-            return metricIndex[metric.id].map { metrics[$0] }
+            return metrics[compiler.metric(metric.id)]
         }
 
         let componentList = framework.components
@@ -113,6 +107,7 @@ public final class CompiledFramework: @unchecked Sendable {
             for leaf in field.leaves { leaves.append((leaf, fieldIndex)) }
         }
         leafCount = leaves.count
+        leafNodes = leaves.map(\.0)
         leafTable = ByteKeyTable(leaves.enumerated().map { ($1.0.id, $0) })
         leafDocuments = leaves.map { leaf, _ in ByteKeyTable(leaf.documents.enumerated().map { ($1.id, $0) }) }
         var documents = 0
@@ -127,42 +122,10 @@ public final class CompiledFramework: @unchecked Sendable {
         directBase = appraisalBase + leaves.count
         slotCount = directBase + leaves.count
 
-        var tiers: [Tier] = []
-        var deadlines: [SlotDeadline] = []
-        var percents: [ExactDecimal] = []
+        let rules = leaves.map { leaf, _ in leaf.rule?.compile(leaf: leaf, &compiler) ?? .direct(DirectRule()) }
         func range<T>(_ table: inout [T], _ items: [T]) -> Range<Int> {
             table += items
             return table.count - items.count..<table.count
-        }
-        let rules = leaves.map { leaf, _ -> SlotRule in
-            switch leaf.rule {
-            case .evidence(let incomplete): return .evidence(incomplete: SlotIncompleteEvidence(incomplete), documents: leaf.documents.count)
-            case .boolean(let fact): return .boolean(fact: slot(fact, [.boolean]))
-            case .tiers(.metric(let id), let list, let when):
-                return .metricTiers(metric: metricIndex[id] ?? -1, tiers: range(&tiers, list), whenUndefined: when)
-            case .tiers(.fact(let id), let list, _): return .factTiers(fact: slot(id, numbers), tiers: range(&tiers, list))
-            case .ratio(let id, let target, let when): return .ratio(metric: metricIndex[id] ?? -1, target: target, whenUndefined: when)
-            case .deadline(let items, let mode, let late, let missing):
-                let slots = items.map { item in
-                    SlotDeadline(
-                        fact: factSlot[item.fact] ?? -1, isDate: slot(item.fact, [.date]) >= 0,
-                        due: Int64(item.due.yearOffset) * 10_000 + Int64(item.due.month) * 100 + Int64(item.due.day), inclusive: item.due.inclusive)
-                }
-                return .deadline(items: range(&deadlines, slots), mode: mode, latePercent: late, missingPercent: missing)
-            case .count(let done, let total, let mode, let when):
-                let whole: SlotCountTotal
-                switch total {
-                case .required(let n): whole = .required(ExactDecimal(n))
-                case .fact(let id): whole = .fact(slot(id, numbers))
-                }
-                return .count(done: slot(done, numbers), total: whole, mode: mode, whenUndefined: when)
-            case .ordinal(let fact, let options):
-                let index = slot(fact, [.answer])
-                let answers = index >= 0 ? framework.facts[index].options : []
-                return .ordinal(
-                    fact: index, percents: range(&percents, answers.map { answer in options.first { $0.answer == answer }?.percent ?? 0 }))
-            case .direct, nil: return .direct
-            }
         }
         var adjustmentItems: [SlotAdjustmentItem] = []
         let adjustments = framework.adjustments.map { section in
@@ -170,7 +133,9 @@ public final class CompiledFramework: @unchecked Sendable {
                 isBonus: section.kind == .bonus, cap: section.cap,
                 items: range(
                     &adjustmentItems,
-                    section.items.map { SlotAdjustmentItem(fact: slot($0.fact, numbers), perOccurrence: $0.perOccurrence, cap: $0.cap) }))
+                    section.items.map {
+                        SlotAdjustmentItem(fact: compiler.slot($0.fact, RuleCompiler.numbers), perOccurrence: $0.perOccurrence, cap: $0.cap)
+                    }))
         }
 
         self.leafMax = Self.table(leaves.map(\.0.max))
@@ -181,9 +146,9 @@ public final class CompiledFramework: @unchecked Sendable {
         self.leafDocumentBase = Self.table(documentBases)
         self.metrics = Self.table(metrics)
         self.metricFacts = Self.table(metricFacts)
-        self.tiers = Self.table(tiers)
-        self.deadlines = Self.table(deadlines)
-        self.percents = Self.table(percents)
+        self.tiers = Self.table(compiler.tiers)
+        self.deadlines = Self.table(compiler.deadlines)
+        self.percents = Self.table(compiler.percents)
         self.adjustments = Self.table(adjustments)
         self.adjustmentItems = Self.table(adjustmentItems)
         self.bands = Self.table(framework.bands.map { SlotBand(lower: $0.lower, inclusive: $0.lowerInclusive) })

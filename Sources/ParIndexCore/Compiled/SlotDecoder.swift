@@ -17,13 +17,14 @@ public struct SlotDecoder {
     }
 
     /// The submission in `bytes`, with the framework it names; `nil` when the full validation
-    /// must decide.
-    public mutating func decode(_ bytes: UnsafeRawBufferPointer, file: String) -> (CompiledFramework, SubmissionSlots)? {
+    /// must decide. With `details`, the strings a scorecard shows (document numbers, reasons,
+    /// claimed points) are kept in ``SubmissionSlots``, as the full path keeps them.
+    public mutating func decode(_ bytes: UnsafeRawBufferPointer, file: String, details: Bool = false) -> (CompiledFramework, SubmissionSlots)? {
         guard !frameworks.isEmpty, bytes.count <= DocumentLoader.maximumFileBytes, let start = bytes.baseAddress else { return nil }
         let base = start.assumingMemoryBound(to: UInt8.self)
         var tried = -1
         while true {
-            switch decode(base, bytes.count, file: file, framework: frameworks[current]) {
+            switch decode(base, bytes.count, file: file, framework: frameworks[current], details: details) {
             case .decoded(let slots): return (frameworks[current], slots)
             case .framework(let id):
                 guard let index = frameworks.firstIndex(where: { $0.idBytes.elementsEqual(id.utf8) }), index != current, tried < 0 else { return nil }
@@ -77,8 +78,9 @@ public struct SlotDecoder {
         return true
     }
 
-    private mutating func decode(_ base: UnsafePointer<UInt8>, _ count: Int, file: String, framework f: CompiledFramework) -> Outcome {
+    private mutating func decode(_ base: UnsafePointer<UInt8>, _ count: Int, file: String, framework f: CompiledFramework, details: Bool) -> Outcome {
         var state = DecodeState()
+        if details { state.details = SubmissionDetails(documents: f.documentCount, leaves: f.leafCount) }
         guard let slots = decode(base, count, file: file, framework: f, &state) else {
             if let other = state.otherFramework { return .framework(other) }
             return .refused(sawFramework: state.topKeys & TopKey.framework.bit != 0)
@@ -128,7 +130,7 @@ public struct SlotDecoder {
             case .evidence:
                 guard decodeEvidence(&cursor, f, &values, &state) else { return nil }
             case .notApplicable, .claimed, .appraisal, .direct:
-                guard decodeLeafSection(top, &cursor, f, &values) else { return nil }
+                guard decodeLeafSection(top, &cursor, f, &values, &state) else { return nil }
             }
             guard let more = cursor.nextMember() else { return nil }
             if !more { break }
@@ -148,7 +150,7 @@ public struct SlotDecoder {
             (0..<f.leafCount).contains { SubmissionSlots.bit(all, f.notApplicableBase, $0) && all[f.appraisalBase + $0] != SubmissionSlots.absent }
         }
         if conflict { return nil }
-        return SubmissionSlots(unit: unit, year: year, file: file, values: values)
+        return SubmissionSlots(unit: unit, year: year, file: file, values: values, details: state.details)
     }
 
     private static func sum(_ range: Range<Int>, _ f: CompiledFramework, _ values: [Int64]) -> ExactDecimal? {
@@ -242,7 +244,7 @@ public struct SlotDecoder {
                         let index = f.leafDocumentBase[leaf] + document
                         guard firstTime(documentSeen + index) else { return false }
                         if !cursor.null() {
-                            guard decodeDocument(&cursor, &state) else { return false }
+                            guard decodeDocument(&cursor, &state, index) else { return false }
                             SubmissionSlots.setBit(&values, f.documentBase, index)
                         }
                         guard let more = cursor.nextMember() else { return false }
@@ -256,7 +258,7 @@ public struct SlotDecoder {
     }
 
     /// `{ "number", "title", "date"?, "link"? }`.
-    private func decodeDocument(_ cursor: inout ByteCursor, _ state: inout DecodeState) -> Bool {
+    private func decodeDocument(_ cursor: inout ByteCursor, _ state: inout DecodeState, _ index: Int) -> Bool {
         guard cursor.beginObject() == true else { return false }
         var keys = 0
         repeat {
@@ -264,7 +266,12 @@ public struct SlotDecoder {
             let bit: Int
             if key.equals("number") {
                 bit = 1
-                guard cursor.text(maxLength: 200) != nil else { return false }
+                if state.details != nil {
+                    guard let number = cursor.text(maxLength: 200, keep: true), number.plain else { return false }
+                    state.details?.documentNumbers[index] = String(decoding: number.bytes, as: UTF8.self)
+                } else {
+                    guard cursor.text(maxLength: 200) != nil else { return false }
+                }
             } else if key.equals("title") {
                 bit = 2
                 guard cursor.text(maxLength: 1000) != nil else { return false }
@@ -287,7 +294,9 @@ public struct SlotDecoder {
     }
 
     /// `notApplicable`, `claimed`, `appraisal` or `direct`: an object keyed by leaf id.
-    private mutating func decodeLeafSection(_ section: TopKey, _ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64]) -> Bool {
+    private mutating func decodeLeafSection(
+        _ section: TopKey, _ cursor: inout ByteCursor, _ f: CompiledFramework, _ values: inout [Int64], _ state: inout DecodeState
+    ) -> Bool {
         guard let hasMembers = cursor.beginObject() else { return false }
         guard hasMembers else { return true }
         let seenBase = f.factCount + f.leafCount * (section.rawValue - TopKey.evidence.rawValue)
@@ -297,16 +306,23 @@ public struct SlotDecoder {
                 let max = f.leafMax[leaf].raw
                 switch section {
                 case .notApplicable:
-                    guard cursor.text(maxLength: 2000) != nil else { return false }
+                    if state.details != nil {
+                        guard let reason = cursor.text(maxLength: 2000, keep: true), reason.plain else { return false }
+                        state.details?.notApplicableReasons[leaf] = String(decoding: reason.bytes, as: UTF8.self)
+                    } else {
+                        guard cursor.text(maxLength: 2000) != nil else { return false }
+                    }
                     SubmissionSlots.setBit(&values, f.notApplicableBase, leaf)
                 case .claimed:
                     guard let points = cursor.number(), points <= max else { return false }
+                    state.details?.claimed[leaf] = ExactDecimal(raw: points)
                 case .direct:
-                    guard case .direct = f.leafRules[leaf], let points = cursor.number(), points <= max else { return false }
+                    guard f.leafRules[leaf].isDirect, let points = cursor.number(), points <= max else { return false }
                     values[f.directBase + leaf] = points
                 default:
-                    guard let points = decodeCorrection(&cursor), points <= max else { return false }
+                    guard let (points, reason) = decodeCorrection(&cursor, keep: state.details != nil), points <= max else { return false }
                     values[f.appraisalBase + leaf] = points
+                    state.details?.appraisalReasons[leaf] = reason
                 }
             }
             guard let more = cursor.nextMember() else { return false }
@@ -314,18 +330,20 @@ public struct SlotDecoder {
         } while true
     }
 
-    /// `{ "points", "reason" }`: the points.
-    private func decodeCorrection(_ cursor: inout ByteCursor) -> Int64? {
+    /// `{ "points", "reason" }`: the points, and the reason when `keep` asks.
+    private func decodeCorrection(_ cursor: inout ByteCursor, keep: Bool) -> (Int64, String?)? {
         guard cursor.beginObject() == true else { return nil }
         var points: Int64?
         var reason = false
+        var kept: String?
         repeat {
             guard let key = cursor.key() else { return nil }
             if key.equals("points"), points == nil {
                 guard let value = cursor.number() else { return nil }
                 points = value
             } else if key.equals("reason"), !reason {
-                guard cursor.text(maxLength: 2000) != nil else { return nil }
+                guard let text = cursor.text(maxLength: 2000, keep: keep), !keep || text.plain else { return nil }
+                if keep { kept = String(decoding: text.bytes, as: UTF8.self) }
                 reason = true
             } else {
                 return nil
@@ -333,7 +351,8 @@ public struct SlotDecoder {
             guard let more = cursor.nextMember() else { return nil }
             if !more { break }
         } while true
-        return reason ? points : nil
+        guard reason, let points else { return nil }
+        return (points, kept)
     }
 }
 
@@ -346,6 +365,8 @@ private struct DecodeState {
     var hasDates = false
     var earliestDate = Int64.max
     var latestDate = Int64.min
+    /// The strings kept for a scorecard, when asked for.
+    var details: SubmissionDetails?
 
     mutating func noteDate(_ date: Int64) {
         hasDates = true

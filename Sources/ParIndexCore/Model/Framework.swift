@@ -89,11 +89,8 @@ public struct Framework: Sendable {
 
     /// The band of `total` out of `applicable` points, compared exactly (no rounded index).
     public func band(total: ExactDecimal, applicable: ExactDecimal) -> Band? {
-        guard applicable > .zero else { return bands.last }
-        return bands.first { band in
-            let order = ExactDecimal.crossCompare(total, 100, band.lower, applicable)
-            return band.lowerInclusive ? order != .orderedAscending : order == .orderedDescending
-        }
+        let lowers = bands.map { SlotBand(lower: $0.lower, inclusive: $0.lowerInclusive) }
+        return lowers.withUnsafeBufferPointer { Totals.band(total: total, applicable: applicable, $0) }.map { bands[$0] }
     }
 
     /// The band an index falls in.

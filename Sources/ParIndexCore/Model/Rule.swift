@@ -193,3 +193,91 @@ public enum DirectSource: String, Sendable, Hashable {
     /// The appraisal council (hội đồng thẩm định).
     case appraisal
 }
+
+// MARK: - The rule kinds
+
+// Each rule kind lives in one file of `Rules/` that holds its compile step, its arithmetic and
+// its sentences. The lists below are the only other place that names them: a new rule kind adds
+// a case to `Rule` (above), a case to `CompiledRule` and one line to each switch, its decoding to
+// `Decoding/RuleDecoder.swift`, and its file.
+
+/// A leaf's rule compiled for the kernel: facts, metrics and lists replaced by slot numbers and
+/// ranges of the compiled framework's flat tables, so that a rule holds no reference and scoring
+/// counts none.
+package enum CompiledRule: Sendable {
+    case evidence(EvidenceRule)
+    case boolean(BooleanRule)
+    case tiers(TiersRule)
+    case ratio(RatioRule)
+    case deadline(DeadlineRule)
+    case count(CountRule)
+    case ordinal(OrdinalRule)
+    case direct(DirectRule)
+}
+
+extension Rule {
+    /// The rule of `leaf` compiled against the compiler's framework.
+    func compile(leaf: Node, _ c: inout RuleCompiler) -> CompiledRule {
+        switch self {
+        case .evidence(let incomplete): .evidence(EvidenceRule(incomplete, leaf: leaf))
+        case .boolean(let fact): .boolean(BooleanRule(fact: fact, c))
+        case .tiers(let source, let tiers, let when): .tiers(TiersRule(source, tiers, when, &c))
+        case .ratio(let metric, let target, let when): .ratio(RatioRule(metric: metric, target: target, when, c))
+        case .deadline(let items, let mode, let late, let missing): .deadline(DeadlineRule(items, mode, late: late, missing: missing, &c))
+        case .count(let done, let total, let mode, let when): .count(CountRule(done: done, of: total, mode, when, c))
+        case .ordinal(let fact, let options): .ordinal(OrdinalRule(fact: fact, options, &c))
+        case .direct: .direct(DirectRule())
+        }
+    }
+}
+
+extension CompiledRule {
+    /// The rule's points for leaf `leaf` (of maximum `max`), with what decided them.
+    @inline(__always)
+    func evaluate(_ k: KernelInput, leaf: Int, max: ExactDecimal) -> LeafTrace {
+        switch self {
+        case .evidence(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .boolean(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .tiers(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .ratio(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .deadline(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .count(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .ordinal(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .direct(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        }
+    }
+
+    /// One sentence with the inputs and the points, in the rendering's language.
+    func explanation(_ r: LeafRendering) -> String {
+        switch self {
+        case .evidence(let rule): rule.explanation(r)
+        case .boolean(let rule): rule.explanation(r)
+        case .tiers(let rule): rule.explanation(r)
+        case .ratio(let rule): rule.explanation(r)
+        case .deadline(let rule): rule.explanation(r)
+        case .count(let rule): rule.explanation(r)
+        case .ordinal(let rule): rule.explanation(r)
+        case .direct(let rule): rule.explanation(r)
+        }
+    }
+
+    /// What would win the lost points back; `nil` when nothing is lost or nothing can be said.
+    func hint(_ r: LeafRendering) -> String? {
+        switch self {
+        case .evidence(let rule): rule.hint(r)
+        case .boolean(let rule): rule.hint(r)
+        case .tiers(let rule): rule.hint(r)
+        case .ratio(let rule): rule.hint(r)
+        case .deadline(let rule): rule.hint(r)
+        case .count(let rule): rule.hint(r)
+        case .ordinal(let rule): rule.hint(r)
+        case .direct(let rule): rule.hint(r)
+        }
+    }
+
+    /// Whether the rule takes points given directly.
+    var isDirect: Bool {
+        if case .direct = self { return true }
+        return false
+    }
+}

@@ -1,14 +1,74 @@
 import Foundation
 
+/// What a batch makes of each submission, chosen by type: totals only (``UnitResult``, what a
+/// ranking needs) or whole scorecards (``Scorecard``, for reports that show every leaf). Both are
+/// made by the one kernel from the same slots, so their numbers are the same.
+public protocol BatchProduct: Sendable {
+    /// Whether the decoder keeps the strings a scorecard shows (document numbers, reasons).
+    static var keepsDetails: Bool { get }
+    /// The product of a submission's slots, scored with `compiled`.
+    static func make(_ compiled: CompiledFramework, _ slots: SubmissionSlots) -> Self
+}
+
+extension UnitResult: BatchProduct {
+    /// Totals need no strings.
+    public static var keepsDetails: Bool { false }
+    /// The kernel's totals.
+    public static func make(_ compiled: CompiledFramework, _ slots: SubmissionSlots) -> UnitResult { compiled.score(slots) }
+}
+
+extension Scorecard: BatchProduct {
+    /// A scorecard shows document numbers and reasons.
+    public static var keepsDetails: Bool { true }
+    /// The kernel's scorecard; its sentences are written when read.
+    public static func make(_ compiled: CompiledFramework, _ slots: SubmissionSlots) -> Scorecard { compiled.scorecard(slots) }
+}
+
+/// The result of a batch: the products of good files, in input order, and the diagnostics of refused ones.
+public struct BatchResult<Product: BatchProduct>: Sendable {
+    /// Products of the files that passed validation, in input order.
+    public var items: [Product]
+    /// Errors of the refused files (at most 20 a file).
+    public var failures: [Diagnostic]
+    /// How many files were refused.
+    public var failedFileCount: Int
+
+    /// An empty result.
+    public init(items: [Product] = [], failures: [Diagnostic] = [], failedFileCount: Int = 0) {
+        self.items = items
+        self.failures = failures
+        self.failedFileCount = failedFileCount
+    }
+
+    /// Appends another batch's items and failures.
+    public mutating func append(_ other: BatchResult<Product>) {
+        items += other.items
+        failures += other.failures
+        failedFileCount += other.failedFileCount
+    }
+}
+
+extension BatchResult where Product == UnitResult {
+    /// The results, for ranking.
+    public var results: [UnitResult] { items }
+}
+
+extension BatchResult where Product == Scorecard {
+    /// The scorecards.
+    public var scorecards: [Scorecard] { items }
+    /// The scorecards' results, each carrying its scorecard, for ranking.
+    public var results: [UnitResult] { items.map(\.result) }
+}
+
 /// Scores many submissions, keeping every good one and naming every refused one.
 ///
-/// Files are read and scored on all cores. Without explanations (``Scorer/explanations`` off),
-/// each submission is read straight from its bytes by a ``SlotDecoder`` and scored by its
-/// ``CompiledFramework``; a submission the fast path does not take goes through the full
-/// validation, which explains what is wrong or scores it. With explanations, every unit gets its
-/// whole ``Scorecard``. The numbers are the same either way.
+/// Files are read and scored on all cores. Each submission is read straight from its bytes by a
+/// ``SlotDecoder`` into the slots of its ``CompiledFramework``; a submission that fast path does
+/// not take goes through the full validation, from the same bytes, which explains what is wrong or
+/// gives the same slots. Either way the one kernel scores the slots into the product asked for
+/// (``BatchProduct``): totals, or whole scorecards.
 public struct BatchScorer: Sendable {
-    /// The scorer used for each file.
+    /// The scorer used for the full validation.
     public let scorer: Scorer
 
     /// A batch scorer.
@@ -16,17 +76,9 @@ public struct BatchScorer: Sendable {
         self.scorer = scorer
     }
 
-    /// The result of a batch: the results of good files and the diagnostics of refused ones.
-    public struct Result: Sendable {
-        /// Results of the files that passed validation, in input order.
-        public var results: [UnitResult]
-        /// Errors of the refused files (at most 20 a file).
-        public var failures: [Diagnostic]
-        /// How many files were refused.
-        public var failedFileCount: Int
-
-        /// The whole scorecards, when the scorer writes explanations.
-        public var scorecards: [Scorecard] { results.compactMap(\.scorecard) }
+    /// A batch scorer over a catalog.
+    public init(catalog: CriteriaCatalog) {
+        self.scorer = Scorer(catalog: catalog)
     }
 
     /// The `.json` files of the given paths: files as given, folders searched recursively (hidden
@@ -67,33 +119,35 @@ public struct BatchScorer: Sendable {
 
     /// Scores every file across all cores; a refused file never stops the others. The result is
     /// in file order whatever the scheduling.
-    public func score(files: [String]) -> Result {
+    public func score<Product: BatchProduct>(files: [String], as product: Product.Type = UnitResult.self) -> BatchResult<Product> {
         let scorer = self.scorer
         let pool = WorkerPool(scorer.catalog)
-        var result = Result(results: [], failures: [], failedFileCount: 0)
-        Self.scoreAll(count: files.count, pool: pool, into: &result) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+        var result = BatchResult<Product>()
+        Self.scoreAll(count: files.count, pool: pool, into: &result) { worker, index -> Swift.Result<Product, DiagnosticError> in
             let path = files[index]
             // Files are named in messages and reports as they were given (no URL: making one
             // asks the file system whether the path is a folder).
             let file = path
-            if !scorer.explanations, path != "-",
-                let size = Platform.readFile(path, into: &worker.buffer, limit: DocumentLoader.maximumFileBytes, folders: worker.folder),
-                let result = worker.fastResult(size: size, file: file)
-            {
-                return .success(result)
+            guard path != "-",
+                let size = Platform.readFile(path, into: &worker.buffer, limit: DocumentLoader.maximumFileBytes, folders: worker.folder)
+            else {
+                // Standard input, or a file the fast read refused (missing, a folder, too large): the
+                // full path reads it and says why.
+                return worker.full(scorer) { () throws(DiagnosticError) in (try FileReading.read(URL(fileURLWithPath: path)), file) }
             }
-            return Self.fullResult(scorer) { () throws(DiagnosticError) in
-                try scorer.score(data: try FileReading.read(URL(fileURLWithPath: path)), file: file)
-            }
+            // The bytes read once serve both paths.
+            if let product: Product = worker.fast(size: size, file: file) { return .success(product) }
+            let data = worker.buffer.withUnsafeBytes { Data($0[0..<size]) }
+            return worker.full(scorer) { () throws(DiagnosticError) in (data, file) }
         }
         return result
     }
 
     /// Scores one submission per line of NDJSON text, across all cores; blank lines are skipped.
     /// Each line is named `FILE:LINE` in messages.
-    public func score(ndjson data: Data, file: String) -> Result {
+    public func score<Product: BatchProduct>(ndjson data: Data, file: String, as product: Product.Type = UnitResult.self) -> BatchResult<Product> {
         var lines = LineSplitter()
-        var result = Result(results: [], failures: [], failedFileCount: 0)
+        var result = BatchResult<Product>()
         let pool = WorkerPool(scorer.catalog)
         data.withUnsafeBytes { buffer in
             let complete = lines.split(buffer, final: true)
@@ -104,7 +158,9 @@ public struct BatchScorer: Sendable {
 
     /// Scores the NDJSON file at `path` (`-` for standard input) as ``score(ndjson:file:)`` does,
     /// reading it in blocks so that memory stays small whatever its size.
-    public func score(ndjsonFile path: String) throws(DiagnosticError) -> Result {
+    public func score<Product: BatchProduct>(ndjsonFile path: String, as product: Product.Type = UnitResult.self) throws(DiagnosticError)
+        -> BatchResult<Product>
+    {
         // A missing file or a folder: the same messages as for a single file.
         if path != "-" && Platform.kind(of: path) != false { _ = try FileReading.read(URL(fileURLWithPath: path)) }
         guard let fd = Platform.openForReading(path) else {
@@ -113,7 +169,7 @@ public struct BatchScorer: Sendable {
                 kind: .missingInput)
         }
         defer { Platform.closeFile(fd) }
-        var result = Result(results: [], failures: [], failedFileCount: 0)
+        var result = BatchResult<Product>()
         let pool = WorkerPool(scorer.catalog)
         if let size = Platform.regularFileSize(fd), scoreMapped(fd, size: size, file: path, pool: pool, into: &result) { return result }
         var buffer = [UInt8](repeating: 0, count: Self.blockSize)
@@ -148,9 +204,11 @@ public struct BatchScorer: Sendable {
     /// Scores a regular NDJSON file through windows of memory mapped one after the other, so
     /// that its bytes are never copied and only one window is resident at a time. `false` when
     /// the system would not map it (nothing was scored then).
-    private func scoreMapped(_ fd: Int32, size: Int, file: String, pool: WorkerPool, into total: inout Result) -> Bool {
+    private func scoreMapped<Product: BatchProduct>(_ fd: Int32, size: Int, file: String, pool: WorkerPool, into total: inout BatchResult<Product>)
+        -> Bool
+    {
         let page = Platform.pageSize
-        let before = (total.results.count, total.failures.count, total.failedFileCount)
+        let before = (total.items.count, total.failures.count, total.failedFileCount)
         var lines = LineSplitter()
         var offset = 0  // the first byte not yet scored
         var window = Self.blockSize
@@ -159,7 +217,7 @@ public struct BatchScorer: Sendable {
             let length = Swift.min(window, size - start)
             guard let region = Platform.map(fd, offset: start, length: length) else {
                 // Undo what was scored: the caller reads the file from the start.
-                total.results.removeLast(total.results.count - before.0)
+                total.items.removeLast(total.items.count - before.0)
                 total.failures.removeLast(total.failures.count - before.1)
                 total.failedFileCount = before.2
                 return false
@@ -183,35 +241,28 @@ public struct BatchScorer: Sendable {
     /// The block read at a time from an NDJSON file.
     static let blockSize = 32 << 20
 
-    private func score(lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String, pool: WorkerPool, into result: inout Result) {
+    private func score<Product: BatchProduct>(
+        lines: [NDJSONLine], in block: UnsafeRawBufferPointer, file: String, pool: WorkerPool, into result: inout BatchResult<Product>
+    ) {
         let scorer = self.scorer
         let bytes = SharedBytes(block)
-        Self.scoreAll(count: lines.count, pool: pool, into: &result) { worker, index -> Swift.Result<UnitResult, DiagnosticError> in
+        Self.scoreAll(count: lines.count, pool: pool, into: &result) { worker, index -> Swift.Result<Product, DiagnosticError> in
             let line = lines[index]
             let slice = UnsafeRawBufferPointer(rebasing: bytes.buffer[line.range])
             let name = "\(file):\(line.number)"
-            if !scorer.explanations, let result = worker.fastResult(slice, file: name) { return .success(result) }
-            return Self.fullResult(scorer) { () throws(DiagnosticError) in try scorer.score(data: Data(slice), file: name) }
-        }
-    }
-
-    private static func fullResult(_ scorer: Scorer, _ score: () throws(DiagnosticError) -> Scorecard) -> Swift.Result<UnitResult, DiagnosticError> {
-        do throws(DiagnosticError) {
-            var result = try score().result
-            if !scorer.explanations { result.scorecard = nil }
-            return .success(result)
-        } catch {
-            return .failure(error)
+            if let product: Product = worker.fast(slice, file: name) { return .success(product) }
+            return worker.full(scorer) { () throws(DiagnosticError) in (Data(slice), name) }
         }
     }
 
     /// Scores `0..<count` on all cores and appends the results and failures to `result` in index
     /// order. Each outcome is moved, never copied, from the worker that made it into `result`.
-    private static func scoreAll(
-        count: Int, pool: WorkerPool, into result: inout Result, _ score: @Sendable (inout Worker, Int) -> Swift.Result<UnitResult, DiagnosticError>
+    private static func scoreAll<Product: BatchProduct>(
+        count: Int, pool: WorkerPool, into result: inout BatchResult<Product>,
+        _ score: @Sendable (inout Worker, Int) -> Swift.Result<Product, DiagnosticError>
     ) {
         guard count > 0 else { return }
-        let outcomes = UnsafeMutableBufferPointer<Swift.Result<UnitResult, DiagnosticError>>.allocate(capacity: count)
+        let outcomes = UnsafeMutableBufferPointer<Swift.Result<Product, DiagnosticError>>.allocate(capacity: count)
         defer { outcomes.deallocate() }
         let shared = SharedOutcomes(outcomes)
         let chunks = Swift.min(count, pool.states.count)
@@ -222,10 +273,10 @@ public struct BatchScorer: Sendable {
                 index += chunks
             }
         }
-        result.results.reserveCapacity(result.results.count + count)
+        result.items.reserveCapacity(result.items.count + count)
         for index in 0..<count {
             switch outcomes.moveElement(from: index) {
-            case .success(let unit): result.results.append(unit)
+            case .success(let product): result.items.append(product)
             case .failure(let error):
                 result.failedFileCount += 1
                 result.failures += error.diagnostics.filter { $0.severity == .error }.prefix(20)
@@ -287,26 +338,44 @@ extension StatePool where State == Worker {
     }
 }
 
-/// What one thread keeps between submissions: its decoder and read buffer.
+/// What one thread keeps between submissions: its compiled frameworks, decoder and read buffer.
 private struct Worker {
+    let compiled: [CompiledFramework]
     var decoder: SlotDecoder
     var buffer: [UInt8] = []
     let folder = OpenFolder()
 
     init(_ compiled: [CompiledFramework]) {
+        self.compiled = compiled
         decoder = SlotDecoder(frameworks: compiled)
     }
 
-    mutating func fastResult(size: Int, file: String) -> UnitResult? {
+    /// The product of the first `size` bytes of the buffer, when the fast decoder takes them.
+    mutating func fast<Product: BatchProduct>(size: Int, file: String) -> Product? {
         var decoder = self.decoder
         defer { self.decoder = decoder }
         return buffer.withUnsafeBytes { all in
-            decoder.decode(UnsafeRawBufferPointer(rebasing: all[0..<size]), file: file).map { framework, slots in framework.score(slots) }
+            decoder.decode(UnsafeRawBufferPointer(rebasing: all[0..<size]), file: file, details: Product.keepsDetails).map(Product.make)
         }
     }
 
-    mutating func fastResult(_ bytes: UnsafeRawBufferPointer, file: String) -> UnitResult? {
-        decoder.decode(bytes, file: file).map { framework, slots in framework.score(slots) }
+    /// The product of `bytes`, when the fast decoder takes them.
+    mutating func fast<Product: BatchProduct>(_ bytes: UnsafeRawBufferPointer, file: String) -> Product? {
+        decoder.decode(bytes, file: file, details: Product.keepsDetails).map(Product.make)
+    }
+
+    /// The product through the full validation of the bytes `read` gives, scored with this
+    /// worker's own compiled framework.
+    func full<Product: BatchProduct>(_ scorer: Scorer, _ read: () throws(DiagnosticError) -> (Data, String)) -> Swift.Result<Product, DiagnosticError>
+    {
+        do throws(DiagnosticError) {
+            let (data, file) = try read()
+            let (submission, framework) = try scorer.validate(data: data, file: file)
+            let compiled = compiled.first { $0.framework.id == framework.id } ?? CompiledFramework(framework)
+            return .success(Product.make(compiled, SubmissionSlots(submission, compiled: compiled, details: Product.keepsDetails)))
+        } catch {
+            return .failure(error)
+        }
     }
 }
 
@@ -352,9 +421,9 @@ struct LineSplitter {
 }
 
 /// Outcome slots written by the workers, each slot by one worker only.
-private struct SharedOutcomes: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Swift.Result<UnitResult, DiagnosticError>>
-    init(_ buffer: UnsafeMutableBufferPointer<Swift.Result<UnitResult, DiagnosticError>>) { self.buffer = buffer }
+private struct SharedOutcomes<Product>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Swift.Result<Product, DiagnosticError>>
+    init(_ buffer: UnsafeMutableBufferPointer<Swift.Result<Product, DiagnosticError>>) { self.buffer = buffer }
 }
 
 /// Bytes shared read-only with the workers while they score them.

@@ -40,6 +40,8 @@ public struct Scorecard: Sendable, Equatable {
     public var claimDifferences: [ClaimDifference]
     /// Problems that did not stop scoring (missing facts, missing documents).
     public var warnings: [Diagnostic]
+    /// The totals as the kernel computed them.
+    package var totals: UnitResult
 
     /// The index rounded once, exactly from total and applicable maximum, to the framework's
     /// displayed precision: what people see, and what ties in a ranking are decided on.
@@ -123,10 +125,21 @@ public struct NodeScore: Sendable, Hashable {
     public var computedPoints: ExactDecimal?
     /// For a leaf: the points the unit claimed.
     public var claimedPoints: ExactDecimal?
-    /// For a leaf: one sentence with the inputs and the result.
-    public var explanation: LocalizedText?
     /// Official or adapted.
     public var provenance: Provenance.Status
+    /// What the leaf's explanation is written from; `nil` for a parent.
+    package var source: ExplanationSource?
+
+    /// For a leaf: one sentence with the inputs and the result, in `language`, written when asked.
+    public func explanation(_ language: Language) -> String? {
+        source?.explanation(language)
+    }
+
+    /// For a leaf: one sentence with the inputs and the result, in both languages.
+    public var explanation: LocalizedText? {
+        guard source != nil, let vi = explanation(.vi) else { return nil }
+        return LocalizedText(vi: vi, en: explanation(.en))
+    }
 }
 
 /// The points of one component.
@@ -153,8 +166,18 @@ public struct AdjustmentScore: Sendable, Hashable {
     public var title: LocalizedText
     /// The points added (bonus) or removed (penalty), after caps; never negative.
     public var points: ExactDecimal
-    /// What made up the points.
-    public var explanation: LocalizedText
+    /// What the explanation is written from.
+    package var source: ExplanationSource
+
+    /// What made up the points, in `language`, written when asked.
+    public func explanation(_ language: Language) -> String {
+        source.explanation(language)
+    }
+
+    /// What made up the points, in both languages.
+    public var explanation: LocalizedText {
+        LocalizedText(vi: explanation(.vi), en: explanation(.en))
+    }
 }
 
 /// Points a leaf did not earn, and how to win them back.
@@ -165,8 +188,18 @@ public struct LostPoints: Sendable, Hashable {
     public var title: LocalizedText
     /// max − points.
     public var points: ExactDecimal
-    /// What would win them back.
-    public var hint: LocalizedText
+    /// What the hint is written from.
+    package var source: ExplanationSource
+
+    /// What would win them back, in `language`, written when asked.
+    public func hint(_ language: Language) -> String {
+        source.hint(language) ?? "—"
+    }
+
+    /// What would win them back, in both languages.
+    public var hint: LocalizedText {
+        LocalizedText(vi: hint(.vi), en: hint(.en))
+    }
 }
 
 /// A claimed score that differs from the final one.

@@ -108,11 +108,8 @@ public struct PartResult: Sendable, Hashable {
 extension Scorecard {
     /// The scorecard's totals as a ``UnitResult`` that carries the scorecard.
     public var result: UnitResult {
-        UnitResult(
-            frameworkID: frameworkID, unit: unit, year: year, file: file, leafPoints: leafPoints, total: total, maximum: maximum,
-            applicableMaximum: applicableMaximum, index: index, indexRounded: indexRounded, bandID: band?.id,
-            components: components.map { PartResult(id: $0.id, points: $0.points, maximum: $0.maximum, applicableMaximum: $0.applicableMaximum) },
-            fields: fields.map { PartResult(id: $0.id, points: $0.points, maximum: $0.maximum, applicableMaximum: $0.applicableMaximum) },
-            scorecard: self)
+        var result = totals
+        result.scorecard = self
+        return result
     }
 }

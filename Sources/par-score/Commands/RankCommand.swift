@@ -22,15 +22,19 @@ enum RankCommand {
         }
         Platform.tuneAllocatorForBatches()
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
-        // Explanations are written only where a report shows them.
-        let explain = format == .html || args.flags.contains("--scorecards")
-        let batch = BatchScorer(scorer: Scorer(catalog: catalog, explanations: explain))
+        // Whole scorecards only where a report shows them; totals otherwise.
+        let batch = BatchScorer(catalog: catalog)
         var timing = PhaseTiming()
-        let current = try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch)
+        let current: Loaded
+        if format == .html || args.flags.contains("--scorecards") {
+            current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: Scorecard.self))
+        } else {
+            current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: UnitResult.self))
+        }
         timing.mark("read, validate, score")
-        var previous: BatchScorer.Result?
+        var previous: Loaded?
         if !args.all("--previous").isEmpty {
-            previous = try load(args.all("--previous"), ndjson: nil, batch: batch)
+            previous = Loaded(try load(args.all("--previous"), ndjson: nil, batch: batch, as: UnitResult.self))
         }
         let failures = current.failures + (previous?.failures ?? [])
         let failedCount = current.failedFileCount + (previous?.failedFileCount ?? 0)
@@ -64,19 +68,31 @@ enum RankCommand {
         return failedCount > 0 ? .partial : .ok
     }
 
-    /// Scores the files and folders of `paths` and an optional NDJSON file.
-    static func load(_ paths: [String], ndjson: String?, batch: BatchScorer) throws -> BatchScorer.Result {
+    /// Scores the files and folders of `paths` and an optional NDJSON file into `product`s.
+    static func load<Product: BatchProduct>(_ paths: [String], ndjson: String?, batch: BatchScorer, as product: Product.Type) throws
+        -> BatchResult<Product>
+    {
         let (files, missing) = BatchScorer.collectFiles(paths)
-        var result = batch.score(files: files)
+        var result = batch.score(files: files, as: product)
         result.failures = missing + result.failures
         result.failedFileCount += missing.count
-        if let ndjson {
-            let more = try batch.score(ndjsonFile: ndjson)
-            result.results += more.results
-            result.failures += more.failures
-            result.failedFileCount += more.failedFileCount
-        }
+        if let ndjson { result.append(try batch.score(ndjsonFile: ndjson, as: product)) }
         return result
+    }
+
+    /// What a ranking reads of a batch, whichever product it made.
+    struct Loaded {
+        var results: [UnitResult]
+        var failures: [Diagnostic]
+        var failedFileCount: Int
+
+        init(_ batch: BatchResult<UnitResult>) {
+            (results, failures, failedFileCount) = (batch.results, batch.failures, batch.failedFileCount)
+        }
+
+        init(_ batch: BatchResult<Scorecard>) {
+            (results, failures, failedFileCount) = (batch.results, batch.failures, batch.failedFileCount)
+        }
     }
 }
 
