@@ -14,9 +14,11 @@ struct BenchReport {
         lines.append(
             "  full validation    \(Format.seconds(phases.fullValidate))   \(perUnit(phases.fullValidate))/unit (estimated from 2,000; the path of refused files)"
         )
-        lines.append("  full scorecard     \(Format.seconds(phases.fullScoreQuiet))   \(perUnit(phases.fullScoreQuiet))/unit (estimated from 2,000)")
         lines.append(
-            "  with explanations  \(Format.seconds(phases.fullScoreExplained))   \(perUnit(phases.fullScoreExplained))/unit (estimated from 2,000; HTML, --scorecards)"
+            "  full scorecard     \(Format.seconds(phases.fullScoreQuiet))   \(perUnit(phases.fullScoreQuiet))/unit (estimated from 2,000; validated submission to scorecard)"
+        )
+        lines.append(
+            "  with explanations  \(Format.seconds(phases.fullScoreExplained))   \(perUnit(phases.fullScoreExplained))/unit (estimated from 2,000; bytes to scorecard with every sentence: HTML, --scorecards)"
         )
         lines.append("  rank               \(Format.seconds(phases.rank))")
         for (name, seconds, size) in phases.outputs {

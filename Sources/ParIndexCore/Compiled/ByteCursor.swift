@@ -284,7 +284,7 @@ struct ByteCursor {
 
     /// The number of scalars of checked string bytes (an escape counts one), and whether NFC
     /// surely leaves every one alone.
-    private static func scalarsAndNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+    static func scalarsAndNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
         guard let base = bytes.baseAddress else { return (0, true) }
         var cursor = ByteCursor(base: base, end: bytes.count, position: 0)
         var scalars = 0

@@ -267,8 +267,8 @@ public struct SlotDecoder {
             if key.equals("number") {
                 bit = 1
                 if state.details != nil {
-                    guard let number = cursor.text(maxLength: 200, keep: true), number.plain else { return false }
-                    state.details?.documentNumbers[index] = String(decoding: number.bytes, as: UTF8.self)
+                    guard let number = cursor.keptText(maxLength: 200) else { return false }
+                    state.details?.documentNumbers[index] = number
                 } else {
                     guard cursor.text(maxLength: 200) != nil else { return false }
                 }
@@ -307,8 +307,8 @@ public struct SlotDecoder {
                 switch section {
                 case .notApplicable:
                     if state.details != nil {
-                        guard let reason = cursor.text(maxLength: 2000, keep: true), reason.plain else { return false }
-                        state.details?.notApplicableReasons[leaf] = String(decoding: reason.bytes, as: UTF8.self)
+                        guard let reason = cursor.keptText(maxLength: 2000) else { return false }
+                        state.details?.notApplicableReasons[leaf] = reason
                     } else {
                         guard cursor.text(maxLength: 2000) != nil else { return false }
                     }
@@ -342,8 +342,12 @@ public struct SlotDecoder {
                 guard let value = cursor.number() else { return nil }
                 points = value
             } else if key.equals("reason"), !reason {
-                guard let text = cursor.text(maxLength: 2000, keep: keep), !keep || text.plain else { return nil }
-                if keep { kept = String(decoding: text.bytes, as: UTF8.self) }
+                if keep {
+                    guard let text = cursor.keptText(maxLength: 2000) else { return nil }
+                    kept = text
+                } else {
+                    guard cursor.text(maxLength: 2000) != nil else { return nil }
+                }
                 reason = true
             } else {
                 return nil

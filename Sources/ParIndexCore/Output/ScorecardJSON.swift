@@ -64,7 +64,7 @@ public enum ScorecardJSON {
             w.string("kind", a.kind.rawValue)
             w.string("title", a.title.text(language))
             w.number("points", a.points)
-            w.string("explanation", a.explanation.text(language))
+            w.string("explanation", a.explanation(language))
             w.endObject()
         }
         w.endArray()
@@ -95,7 +95,7 @@ public enum ScorecardJSON {
             w.number("max", n.maximum)
             w.number("applicableMax", n.applicableMaximum)
             w.string("status", n.status?.rawValue)
-            w.string("explanation", n.explanation?.text(language))
+            w.string("explanation", n.explanation(language))
             if let computed = n.computedPoints { w.number("computedPoints", computed) } else { w.null("computedPoints") }
             if let claimed = n.claimedPoints { w.number("claimedPoints", claimed) } else { w.null("claimedPoints") }
             w.string("provenance", n.provenance.rawValue)
@@ -108,7 +108,7 @@ public enum ScorecardJSON {
             w.string("id", l.id)
             w.string("title", l.title.text(language))
             w.number("points", l.points)
-            w.string("hint", l.hint.text(language))
+            w.string("hint", l.hint(language))
             w.endObject()
         }
         w.endArray()

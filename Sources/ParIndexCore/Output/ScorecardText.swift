@@ -32,7 +32,7 @@ public enum ScorecardText {
             if let status = node.status { line += "  " + status.label(language) }
             if node.level == 1 && node.id != card.nodes.first?.id { out.append("") }
             out.append(line)
-            if let explanation = node.explanation?.text(language), node.isLeaf {
+            if let explanation = node.explanation(language), node.isLeaf {
                 for wrapped in TextLayout.wrap(explanation, width: width - 11) { out.append("           " + wrapped) }
             }
         }
@@ -45,7 +45,7 @@ public enum ScorecardText {
         for adjustment in card.adjustments {
             let sign = adjustment.kind == .bonus ? "+" : "−"
             out.append(TextLayout.left(adjustment.title.text(language), 66) + TextLayout.right(sign + s.points(adjustment.points), 8))
-            for wrapped in TextLayout.wrap(adjustment.explanation.text(language), width: width - 11) { out.append("           " + wrapped) }
+            for wrapped in TextLayout.wrap(adjustment.explanation(language), width: width - 11) { out.append("           " + wrapped) }
         }
         out.append(rule)
         let applicableNote =
@@ -66,7 +66,7 @@ public enum ScorecardText {
             out.append(vi ? "ĐIỂM BỊ MẤT (nhiều nhất trước) VÀ CÁCH LẤY LẠI:" : "POINTS LOST (largest first) AND HOW TO WIN THEM BACK:")
             for lost in card.lostPoints {
                 let head = "  " + TextLayout.left(lost.id, 8) + TextLayout.right("−" + s.points(lost.points), 7) + "  "
-                let lines = TextLayout.wrap(lost.hint.text(language), width: width - head.count)
+                let lines = TextLayout.wrap(lost.hint(language), width: width - head.count)
                 out.append(head + (lines.first ?? ""))
                 for more in lines.dropFirst() { out.append(String(repeating: " ", count: head.count) + more) }
             }

@@ -57,8 +57,8 @@ enum HTMLScorecard {
             let level = min(max(node.level, 1), 3)
             let indent = Double(node.level - 1) * 3.5 + 1.4
             var title = c.text(node.title)
-            if node.isLeaf, let explanation = node.explanation {
-                title += "<span class=\"expl\">\(c.text(explanation))</span>"
+            if node.isLeaf, let explanation = node.explanation(c.language) {
+                title += "<span class=\"expl\">\(c.esc(explanation))</span>"
             }
             let status = node.status.map { "<span class=\"status-\($0.rawValue)\">\(c.esc($0.label(c.language)))</span>" } ?? ""
             let rowClass = node.isLeaf ? "leaf" : "l\(level)"
@@ -88,7 +88,7 @@ enum HTMLScorecard {
         for adjustment in card.adjustments {
             let sign = adjustment.kind == .bonus ? "+" : "\u{2212}"
             out.append(
-                "<tr><td>\(c.text(adjustment.title))<span class=\"expl small muted\"><br>\(c.text(adjustment.explanation))</span></td><td class=\"num\">\(sign)\(c.points(adjustment.points))</td><td class=\"num\"></td></tr>"
+                "<tr><td>\(c.text(adjustment.title))<span class=\"expl small muted\"><br>\(c.esc(adjustment.explanation(c.language)))</span></td><td class=\"num\">\(sign)\(c.points(adjustment.points))</td><td class=\"num\"></td></tr>"
             )
         }
         let note =
@@ -114,7 +114,7 @@ enum HTMLScorecard {
         )
         for item in card.lostPoints {
             out.append(
-                "<tr><td>\(c.esc(item.id))</td><td class=\"num\">\u{2212}\(c.points(item.points))</td><td><b>\(c.text(item.title))</b><br>\(c.text(item.hint))</td></tr>"
+                "<tr><td>\(c.esc(item.id))</td><td class=\"num\">\u{2212}\(c.points(item.points))</td><td><b>\(c.text(item.title))</b><br>\(c.esc(item.hint(c.language)))</td></tr>"
             )
         }
         out.append("</tbody></table>")

@@ -1,33 +1,34 @@
 /// What a rule's sentences read: the leaf, its trace, the submission's slots and strings, and the
 /// number style of the one language asked for. Made only when an explanation or a hint is shown.
 package struct LeafRendering {
-    /// The framework, for titles.
-    package let framework: Framework
-    /// The compiled framework, for slot positions.
-    package let compiled: CompiledFramework
-    /// The submission's slots.
-    package let values: [Int64]
-    /// The submission's strings (document numbers, reasons).
-    package let details: SubmissionDetails
+    /// What the kernel recorded of the whole submission.
+    package let record: ScoringRecord
     /// The leaf's position among the framework's leaves.
     package let leaf: Int
-    /// The leaf.
-    package let node: Node
-    /// What the kernel recorded.
+    /// What the kernel recorded of the leaf.
     package let trace: LeafTrace
-    /// The year evaluated.
-    package let year: Int
     /// Numbers in the language asked for.
     package let style: NumberStyle
+
+    /// The compiled framework, for slot positions and titles.
+    package var compiled: CompiledFramework { record.compiled }
+    /// The submission's slots.
+    package var values: [Int64] { record.values }
+    /// The submission's strings (document numbers, reasons).
+    package var details: SubmissionDetails { record.details }
+    /// The leaf.
+    package var node: Node { record.compiled.leafNodes[leaf] }
+    /// The year evaluated.
+    package var year: Int { record.year }
 
     /// Whether the sentence is Vietnamese.
     package var vi: Bool { style.language == .vi }
 
     /// The leaf's maximum.
-    package var max: ExactDecimal { node.max }
+    package var max: ExactDecimal { record.compiled.leafMax[leaf] }
 
     /// `points/max điểm` for the rule's points.
-    package func outOf(_ points: ExactDecimal) -> String { style.outOf(points, node.max) }
+    package func outOf(_ points: ExactDecimal) -> String { style.outOf(points, max) }
 
     /// `+gain điểm`.
     package func gain(_ points: ExactDecimal) -> String { "+\(style.points(points)) \(style.pointsWord)" }
@@ -37,13 +38,19 @@ package struct LeafRendering {
 
     /// The title of a fact or metric in both languages.
     package func titleText(_ id: String) -> LocalizedText {
-        framework.fact(id)?.title ?? framework.metric(id)?.title ?? LocalizedText(vi: id)
+        compiled.framework.lookup.facts[id]?.title ?? metric(id)?.title ?? LocalizedText(vi: id)
     }
+
+    /// The metric with `id`.
+    package func metric(_ id: String) -> Metric? { compiled.framework.lookup.metrics[id] }
+
+    /// The options of the fact in slot `slot`.
+    package func options(ofFact slot: Int) -> [String] { compiled.framework.facts[slot].options }
 
     /// The value given for fact `id`, as the kernel reads it; `nil` when it was not given.
     package func raw(fact id: String, types: Set<Fact.ValueType>) -> Int64? {
         guard let slot = compiled.factSlots[id], types.contains(compiled.factTypes[slot]) else { return nil }
-        let value = values[slot]
+        let value = record.values[slot]
         return value == SubmissionSlots.absent ? nil : value
     }
 
@@ -54,19 +61,19 @@ package struct LeafRendering {
 
     /// The facts of metric `id` that were not given (the metric's id when the framework has no such metric).
     package func missingFacts(ofMetric id: String) -> [String] {
-        guard let metric = framework.metric(id) else { return [id] }
+        guard let metric = metric(id) else { return [id] }
         return (metric.numerator + metric.denominator).filter { number(fact: $0) == nil }
     }
 
     /// Whether document `k` of the leaf was given.
     package func hasDocument(_ k: Int) -> Bool {
-        values.withUnsafeBufferPointer { SubmissionSlots.bit($0, compiled.documentBase, compiled.leafDocumentBase[leaf] + k) }
+        record.values.withUnsafeBufferPointer { SubmissionSlots.bit($0, compiled.documentBase, compiled.leafDocumentBase[leaf] + k) }
     }
 
     /// The number given for document `k` of the leaf, when it was kept.
     package func documentNumber(_ k: Int) -> String? {
         let index = compiled.leafDocumentBase[leaf] + k
-        return index < details.documentNumbers.count ? details.documentNumbers[index] : nil
+        return index < record.details.documentNumbers.count ? record.details.documentNumbers[index] : nil
     }
 }
 
@@ -101,13 +108,13 @@ enum RuleSentences {
 
     /// The title of the first fact below a metric's line, for "nothing arose".
     static func denominatorTitle(ofMetric id: String, _ r: LeafRendering) -> LocalizedText {
-        guard let metric = r.framework.metric(id), let first = metric.denominator.first else { return LocalizedText(vi: id) }
+        guard let metric = r.metric(id), let first = metric.denominator.first else { return LocalizedText(vi: id) }
         return r.titleText(first)
     }
 
     /// What a metric counts, for hints: its one numerator fact, or the metric itself.
     static func subject(ofMetric id: String, _ r: LeafRendering) -> String {
-        guard let metric = r.framework.metric(id) else { return id }
+        guard let metric = r.metric(id) else { return id }
         return metric.numerator.count == 1 ? r.title(metric.numerator[0]) : metric.title.text(r.style.language)
     }
 }

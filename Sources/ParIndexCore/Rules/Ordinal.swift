@@ -51,7 +51,7 @@ package struct OrdinalRule: Sendable {
 
     private func answerText(_ r: LeafRendering) -> String {
         guard fact >= 0 else { return "?" }
-        let options = r.framework.facts[fact].options
+        let options = r.options(ofFact: fact)
         return options.indices.contains(r.trace.decider) ? options[r.trace.decider] : "?"
     }
 }

@@ -27,10 +27,7 @@ package final class ScoringRecord: Sendable {
 
     /// The rendering context of leaf `leaf` in `language`.
     func rendering(leaf: Int, _ language: Language) -> LeafRendering {
-        let framework = compiled.framework
-        return LeafRendering(
-            framework: framework, compiled: compiled, values: values, details: details, leaf: leaf, node: compiled.leafNodes[leaf],
-            trace: traces[leaf], year: year, style: NumberStyle(language: language, display: framework.display))
+        LeafRendering(record: self, leaf: leaf, trace: traces[leaf], style: NumberStyle(language: language, display: compiled.framework.display))
     }
 
     /// The council's correction of leaf `leaf` that the kernel applied, if any.

@@ -249,22 +249,30 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
         let value = rounded(scale: places)
         var unit: UInt64 = 1
         for _ in 0..<(Self.fractionDigits - places) { unit *= 10 }
-        let magnitude = value.raw.magnitude / unit
-        var scaleUnit: UInt64 = 1
-        for _ in 0..<places { scaleUnit *= 10 }
-        let whole = String(magnitude / scaleUnit)
-        let fraction = String(magnitude % scaleUnit)
-        let (groupSeparator, decimalSeparator) = language == .vi ? (".", ",") : (",", ".")
-        var grouped = ""
-        grouped.reserveCapacity(whole.utf8.count + 4)
-        let count = whole.utf8.count
-        for (offset, character) in whole.enumerated() {
-            if grouping && offset > 0 && (count - offset) % 3 == 0 { grouped += groupSeparator }
-            grouped.append(character)
+        var magnitude = value.raw.magnitude / unit
+        let (groupSeparator, decimalSeparator) = language == .vi ? (UInt8(ascii: "."), UInt8(ascii: ",")) : (UInt8(ascii: ","), UInt8(ascii: "."))
+        // Written backwards into a small buffer: at most 19 digits, 6 group separators, a sign and a point.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var position = buffer.count
+            func put(_ byte: UInt8) {
+                position -= 1
+                buffer[position] = byte
+            }
+            for _ in 0..<places {
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            }
+            if places > 0 { put(decimalSeparator) }
+            var digits = 0
+            repeat {
+                if grouping && digits > 0 && digits % 3 == 0 { put(groupSeparator) }
+                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if value.raw < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
         }
-        let sign = value.raw < 0 ? "-" : ""
-        guard places > 0 else { return sign + grouped }
-        return sign + grouped + decimalSeparator + String(repeating: "0", count: places - fraction.count) + fraction
     }
 
     // MARK: - Helpers
