@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// The par-score command: parses arguments, runs a subcommand, maps errors to exit codes.
 enum ParScore {

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Column layout for terminal text, counting characters (grapheme clusters) so that
 /// Vietnamese with diacritics stays aligned once normalised to NFC.
 public enum TextLayout {

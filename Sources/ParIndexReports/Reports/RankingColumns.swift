@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// The columns shared by the text, Markdown and CSV rankings, so the three stay alike.
 struct RankingColumns {

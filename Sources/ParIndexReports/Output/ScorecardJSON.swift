@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// Writes a scorecard as the documented, stable JSON result (see <doc:ResultFormat>).
 ///
@@ -16,7 +17,7 @@ public enum ScorecardJSON {
     }
 
     /// Writes the scorecard as one object, as a member `key` or an element.
-    public static func write(_ card: Scorecard, language: Language, into w: inout JSONWriter, key: String?) {
+    package static func write(_ card: Scorecard, language: Language, into w: inout JSONWriter, key: String?) {
         w.beginObject(key)
         w.number("formatVersion", formatVersion)
         w.string("file", card.file)

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Lists the frameworks of a catalog for `par-score criteria list`.
 public enum CriteriaListing {
     /// A table: id, unit kinds, years, fields, leaves, maximum, title.

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// A ZIP archive with stored (uncompressed) entries, built in memory.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// Writes files whole or not at all: the bytes go to a temporary file beside the target, which is
 /// then renamed over it. A reader never sees a half-written report, and an interrupted run leaves

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// An empty submission for a framework: every fact, document and directly scored leaf it needs,
 /// with `null` where the unit fills in a value. See <doc:SubmissionFormat>.
 public enum SubmissionTemplate {

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// The colours of the HTML report: bands and the heat map scale.
 enum HTMLColor {

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// One unit's scorecard as an HTML section: the same content as ``ScorecardText``.
 enum HTMLScorecard {
     /// The section, starting on a new page, with anchor `anchor`; nothing when the ranking was

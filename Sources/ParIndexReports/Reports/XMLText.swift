@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Escaping of text for XML 1.0 documents.
 enum XMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped and the characters XML 1.0 forbids

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Writes a ranking as one self-contained, printable HTML page.
 ///
 /// The page has no scripts and no external resources: the style sheet is inline, charts are

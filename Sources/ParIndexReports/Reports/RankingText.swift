@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Writes a ranking as aligned text for a terminal (Vietnamese diacritics count as one column
 /// each once normalised to NFC).
 public enum RankingText {

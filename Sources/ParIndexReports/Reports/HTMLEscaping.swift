@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// Escapes text for HTML and SVG, and makes safe anchor ids.
 enum HTMLEscaping {

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// The summary figures and the ranking table of one table of the report.
 enum HTMLRankingTable {
     /// Count, mean, median, lowest, highest and units per band.

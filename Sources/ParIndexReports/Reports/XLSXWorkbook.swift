@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// The look of a worksheet cell; the raw value is the index in `styles.xml`'s `cellXfs`.
 enum XLSXStyle: Int, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// Writes a ranking as CSV (RFC 4180) in UTF-8 with a byte-order mark, so Excel shows Vietnamese
 /// correctly. One rectangular table: one row per unit; component and field columns are the union

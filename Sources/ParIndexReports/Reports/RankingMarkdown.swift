@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Writes a ranking as Markdown tables, for pasting into a report.
 public enum RankingMarkdown {
     /// The ranking as Markdown, ending with a newline.

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// An inline SVG horizontal bar chart of a table's indices, one bar per unit in rank order.
 enum HTMLBarChart {
     private static let width = 680.0

@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// Writes a ranking as stable JSON (see <doc:ResultFormat>).
 public enum RankingJSON {
@@ -40,7 +41,7 @@ public enum RankingJSON {
             let entries = table.entries
             let blocks = (entries.count + blockSize - 1) / blockSize
             let start = w
-            let parts = BatchScorer.parallelMap(count: blocks, state: {}) { _, block -> JSONWriter in
+            let parts = BatchScorer.concurrentMap(count: blocks, state: {}) { _, block -> JSONWriter in
                 var w = JSONWriter(continuing: start, hasElements: block > 0)
                 let members = entries[block * blockSize..<Swift.min(entries.count, (block + 1) * blockSize)]
                 if !includeScorecards { w.reserveCapacity(members.count * 1_300) }

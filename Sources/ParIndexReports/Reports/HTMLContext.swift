@@ -1,4 +1,7 @@
 import Foundation
+import ParIndexCore
+
+import struct ParIndexCore.Unit
 
 /// What every part of the HTML report needs: the language, number formatting, escaping and
 /// the anchors of the unit sections.

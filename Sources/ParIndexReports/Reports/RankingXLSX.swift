@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexCore
 
 /// Writes a ranking as an Excel workbook (.xlsx) with three sheets: the ranking, the points and
 /// sub-indices by field, and the statistics of each table.

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// A field × unit table of field sub-indices, coloured from red (0 %) through yellow to green (100 %).
 enum HTMLHeatMap {
     /// The heat map with the field averages and the best units per field.

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// The style sheet of the HTML report: A4 print layout, system fonts with Vietnamese glyphs.
 enum HTMLStyle {
     /// The CSS, placed inline in a `<style>` element.

@@ -1,3 +1,5 @@
+import ParIndexCore
+
 /// Renders a scorecard as text for a terminal or a printout, in Vietnamese or English.
 public enum ScorecardText {
     /// The width of the layout in characters.
