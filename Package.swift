@@ -3,6 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "ParIndex",
+    platforms: [.macOS(.v13)],
     products: [
         .library(name: "ParIndexCore", targets: ["ParIndexCore"]),
         .library(name: "ParIndexReports", targets: ["ParIndexReports"]),
