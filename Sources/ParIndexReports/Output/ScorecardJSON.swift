@@ -1,7 +1,7 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a scorecard as the documented, stable JSON result (see <doc:ResultFormat>).
+/// Writes a scorecard as the documented, stable JSON result (see the result formats in `ParIndexCore`).
 ///
 /// Points are exact decimals; `indexRounded` and the explanations are rounded for display.
 /// Keys come in a fixed order, so the same scorecard always gives the same bytes.

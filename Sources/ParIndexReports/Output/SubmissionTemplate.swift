@@ -1,7 +1,7 @@
 import ParIndexCore
 
 /// An empty submission for a framework: every fact, document and directly scored leaf it needs,
-/// with `null` where the unit fills in a value. See <doc:SubmissionFormat>.
+/// with `null` where the unit fills in a value. See the submission format in `ParIndexCore`.
 public enum SubmissionTemplate {
     /// The template as JSON text, ending with a newline.
     public static func make(for framework: Framework, year: Int? = nil) -> String {

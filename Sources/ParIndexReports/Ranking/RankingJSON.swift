@@ -1,10 +1,10 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a ranking as stable JSON (see <doc:ResultFormat>).
+/// Writes a ranking as stable JSON (see the result formats in `ParIndexCore`).
 public enum RankingJSON {
     /// The ranking as JSON text, ending with a newline. With `includeScorecards`, each unit
-    /// carries its whole scorecard, when the ranking has it (``RankedUnit/scorecard``).
+    /// carries its whole scorecard, when the ranking has it (`RankedUnit.scorecard`).
     public static func encode(_ ranking: Ranking, language: Language, includeScorecards: Bool = false) -> String {
         String(decoding: encodedBytes(ranking, language: language, includeScorecards: includeScorecards), as: UTF8.self)
     }
