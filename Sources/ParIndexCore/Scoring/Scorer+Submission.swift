@@ -7,6 +7,7 @@ extension Scorer {
     ///
     /// Returns the validated submission (strings normalised to Unicode NFC, as when a file is read)
     /// and its framework, ready for ``score(_:with:explanations:)``.
+    @discardableResult
     public func validate(_ submission: Submission) throws(DiagnosticError) -> (Submission, Framework) {
         let data = Data(SubmissionJSON.encode(submission).utf8)
         do {
