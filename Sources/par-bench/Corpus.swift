@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexTestSupport
 
 /// The synthetic submissions of one run, as files in a folder and as one NDJSON file.
 struct Corpus {

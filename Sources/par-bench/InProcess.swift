@@ -1,5 +1,7 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
+import ParIndexTestSupport
 
 /// Times of each phase, measured inside this process.
 struct Phases {

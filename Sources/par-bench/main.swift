@@ -1,5 +1,7 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
+import ParIndexTestSupport
 
 // par-bench: times loading, validation, scoring, ranking and report writing on synthetic
 // submissions, and the whole `par-score rank` command, against the targets of docs/PERFORMANCE.md.

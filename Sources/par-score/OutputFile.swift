@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// Writes a command's output to standard output or, whole or not at all, to a file.
 enum OutputFile {

@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// The par-score command: parses arguments, runs a subcommand, maps errors to exit codes.
 enum ParScore {
@@ -16,7 +17,7 @@ enum ParScore {
                 return .ok
             case "--version":
                 Console.out(
-                    "par-score \(ParIndexCore.version) (criteria format \(Framework.supportedFormatVersion), submission format \(Submission.supportedFormatVersion), result format \(ScorecardJSON.formatVersion))\n"
+                    "par-score \(ParIndex.version) (criteria format \(Framework.supportedFormatVersion), submission format \(Submission.supportedFormatVersion), result format \(ScorecardJSON.formatVersion))\n"
                 )
                 return .ok
             case "score": return try ScoreCommand.run(Array(arguments.dropFirst()))

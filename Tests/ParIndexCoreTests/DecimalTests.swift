@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexTestSupport
 import Testing
 
 @testable import ParIndexCore

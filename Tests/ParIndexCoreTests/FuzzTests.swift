@@ -1,4 +1,6 @@
 import Foundation
+import ParIndexReports
+import ParIndexTestSupport
 import Testing
 
 @testable import ParIndexCore

@@ -1,202 +1,9 @@
 import Foundation
+import ParIndexReports
+import ParIndexTestSupport
 import Testing
 
 @testable import ParIndexCore
-
-/// SplitMix64 (Steele, Lea, Flood 2014): a small, fast generator whose sequence is fixed by its seed,
-/// so every generated case can be reproduced.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-
-    /// A random element.
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-}
-
-/// A random, valid submission for a framework, kept as parts so that a test can change one thing and
-/// write it again as JSON text (so that parsing and validation run every time).
-struct GeneratedSubmission {
-    var year: Int
-    var unitID: String
-    var unitName: String
-    var province: String?
-    /// Fact values as JSON text, in the framework's order; a missing fact is left out.
-    var facts: [(id: String, json: String)]
-    var evidence: [(leaf: String, documents: [(id: String, json: String)])]
-    var notApplicable: [(leaf: String, reason: String)]
-    var claimed: [(leaf: String, points: String)]
-    var appraisal: [(leaf: String, points: String, reason: String)]
-    var direct: [(leaf: String, points: String)]
-
-    /// Texts that are valid but awkward: quotes, backslashes, control characters, emoji, NFD.
-    static let texts = [
-        "Kế hoạch CCHC năm", "Báo cáo \"số 12\" của Sở", "Đường dẫn C:\\Văn bản\\KH.pdf", "Dòng 1\nDòng 2\tcột",
-        "Quyết định 🇻🇳 ✓", "Tiếng Việt dựng sẵn", "Tie\u{0302}\u{0301}ng Vie\u{0323}\u{0302}t to\u{0309} hợp", "</script><b>&amp;</b>",
-    ]
-    static let names = ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng", "Văn phòng UBND tỉnh"]
-
-    /// A random submission for `framework`, valid by construction.
-    init(framework: Framework, index: Int, using rng: inout SplitMix64) {
-        year = Int.random(in: framework.firstYear...framework.lastYear, using: &rng)
-        unitID = "unit-\(index)"
-        unitName = rng.chance(0.5) ? rng.pick(Self.names) : "\(rng.pick(Self.names)) \(index)"
-        province = rng.chance(0.7) ? rng.pick(["Đắk Nông", "Hòa Bình", "Tuyên Quang", "Hà Tĩnh"]) : nil
-
-        // Facts: numbers as exact decimals first, so that every part can be kept within its whole.
-        var numbers: [String: ExactDecimal] = [:]
-        var others: [String: String] = [:]
-        let scale = rng.pick([10, 100, 5_000, 100_000, 1_000_000_000])
-        for fact in framework.facts {
-            if rng.chance(0.06) { continue }  // missing data: a warning, the leaf scores 0
-            switch fact.type {
-            case .count:
-                numbers[fact.id] = ExactDecimal(rng.chance(0.1) ? 0 : Int.random(in: 0...scale, using: &rng))
-            case .amount:
-                let cents = Int.random(in: 0...(Swift.min(scale, 10_000_000) * 100), using: &rng)
-                numbers[fact.id] = ExactDecimal(raw: Int64(cents) * 10_000)
-            case .date:
-                let y = year + Int.random(in: -1...1, using: &rng)
-                let m = Int.random(in: 1...12, using: &rng)
-                let d = Int.random(in: 1...CalendarDate.daysIn(month: m, year: y), using: &rng)
-                others[fact.id] = JSONWriter.quoted(CalendarDate(year: y, month: m, day: d).description)
-            case .boolean:
-                others[fact.id] = rng.chance(0.5) ? "true" : "false"
-            case .answer:
-                others[fact.id] = JSONWriter.quoted(rng.pick(fact.options))
-            }
-        }
-        // A part may not exceed its whole: shrink numerators until every metric holds.
-        for _ in 0..<10 {
-            var changed = false
-            for metric in framework.metrics {
-                let part = metric.numerator.map { numbers[$0] }
-                let whole = metric.denominator.map { numbers[$0] }
-                guard !part.contains(nil), !whole.contains(nil) else { continue }
-                let wholeSum = whole.reduce(ExactDecimal.zero) { $0 + ($1 ?? .zero) }
-                guard part.reduce(ExactDecimal.zero, { $0 + ($1 ?? .zero) }) > wholeSum else { continue }
-                changed = true
-                let share = wholeSum / ExactDecimal(metric.numerator.count)
-                for id in metric.numerator {
-                    let isCount = framework.fact(id)?.type == .count
-                    let top = Self.floor(isCount ? share : share * 100)
-                    let pick = rng.chance(0.15) ? top : Int.random(in: 0...top, using: &rng)
-                    numbers[id] = isCount ? ExactDecimal(pick) : ExactDecimal(raw: Int64(pick) * 10_000)
-                }
-            }
-            if !changed { break }
-        }
-        facts = framework.facts.compactMap { fact in
-            if let n = numbers[fact.id] { return (fact.id, n.exactText) }
-            if let o = others[fact.id] { return (fact.id, o) }
-            return rng.chance(0.3) ? (fact.id, "null") : nil
-        }
-
-        evidence = []
-        notApplicable = []
-        claimed = []
-        appraisal = []
-        direct = []
-        for leaf in framework.leaves {
-            if !leaf.documents.isEmpty && rng.chance(0.75) {
-                var documents: [(String, String)] = []
-                for document in leaf.documents where rng.chance(0.7) {
-                    var w = JSONWriter(pretty: false)
-                    w.beginObject()
-                    w.string("number", "\(Int.random(in: 1...9999, using: &rng))/KH-\(rng.pick(["SYT", "SGDĐT", "UBND"]))")
-                    w.string("title", rng.pick(Self.texts))
-                    if rng.chance(0.6) {
-                        let y = year + Int.random(in: -1...1, using: &rng)
-                        let m = Int.random(in: 1...12, using: &rng)
-                        w.string(
-                            "date",
-                            CalendarDate(year: y, month: m, day: Int.random(in: 1...CalendarDate.daysIn(month: m, year: y), using: &rng)).description)
-                    }
-                    if rng.chance(0.3) { w.string("link", "https://example.gov.vn/van-ban/\(Int.random(in: 1...99999, using: &rng))?a=1&b=\"2\"") }
-                    w.endObject()
-                    documents.append((document.id, w.text))
-                }
-                evidence.append((leaf.id, documents))
-            }
-            let points = { (rng: inout SplitMix64) -> String in
-                let hundredths = Int(leaf.max.raw / 10_000)
-                let k = rng.chance(0.1) ? hundredths : Int.random(in: 0...hundredths, using: &rng)
-                return ExactDecimal(raw: Int64(k) * 10_000).exactText
-            }
-            let isNotApplicable = rng.chance(0.06)
-            if isNotApplicable { notApplicable.append((leaf.id, rng.pick(Self.texts))) }
-            if case .direct = leaf.rule, rng.chance(0.85) { direct.append((leaf.id, points(&rng))) }
-            if rng.chance(0.3) { claimed.append((leaf.id, points(&rng))) }
-            if !isNotApplicable && rng.chance(0.05) { appraisal.append((leaf.id, points(&rng), rng.pick(Self.texts))) }
-        }
-    }
-
-    /// The largest whole number not above a non-negative decimal.
-    static func floor(_ value: ExactDecimal) -> Int { Int(Swift.max(value.raw, 0) / ExactDecimal.scale) }
-
-    /// The value of a fact as JSON text.
-    func fact(_ id: String) -> String? { facts.first { $0.id == id }?.json }
-
-    /// Sets a fact's JSON text.
-    mutating func setFact(_ id: String, _ json: String) {
-        if let i = facts.firstIndex(where: { $0.id == id }) { facts[i].json = json } else { facts.append((id, json)) }
-    }
-
-    /// The submission as JSON text.
-    func json(framework: String = "so-seeds") -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.number("formatVersion", 1)
-        w.string("framework", framework)
-        w.number("year", year)
-        w.beginObject("unit")
-        w.string("id", unitID)
-        w.string("name", unitName)
-        w.string("kind", "so")
-        if let province { w.string("province", province) }
-        w.endObject()
-        w.beginObject("facts")
-        for (id, json) in facts { w.number(id, json) }
-        w.endObject()
-        w.beginObject("evidence")
-        for (leaf, documents) in evidence {
-            w.beginObject(leaf)
-            for (id, json) in documents { w.number(id, json) }
-            w.endObject()
-        }
-        w.endObject()
-        w.beginObject("notApplicable")
-        for (leaf, reason) in notApplicable { w.string(leaf, reason) }
-        w.endObject()
-        w.beginObject("claimed")
-        for (leaf, points) in claimed { w.number(leaf, points) }
-        w.endObject()
-        w.beginObject("appraisal")
-        for (leaf, points, reason) in appraisal {
-            w.beginObject(leaf)
-            w.number("points", points)
-            w.string("reason", reason)
-            w.endObject()
-        }
-        w.endObject()
-        w.beginObject("direct")
-        for (leaf, points) in direct { w.number(leaf, points) }
-        w.endObject()
-        w.endObject()
-        return w.text
-    }
-}
 
 /// Properties that hold for every valid submission of the shipped "so-seeds" framework, checked over
 /// thousands of generated submissions.
@@ -222,12 +29,12 @@ struct PropertyTests {
     }
 
     /// `count` generated submissions, the same on every run for the same salt.
-    func generated(_ count: Int, salt: UInt64) -> [GeneratedSubmission] {
-        var rng = SplitMix64(seed: Self.seed ^ salt)
-        return (0..<count).map { GeneratedSubmission(framework: framework, index: Int(salt) * 1_000_000 + $0, using: &rng) }
+    func generated(_ count: Int, salt: UInt64) -> [SyntheticSubmission] {
+        let synthetic = SyntheticSubmissions(framework: framework, seed: Self.seed ^ salt)
+        return (0..<count).compactMap { synthetic.parts(Int(salt) * 1_000_000 + $0) }
     }
 
-    func score(_ submission: GeneratedSubmission, file: String) -> Scorecard? {
+    func score(_ submission: SyntheticSubmission, file: String) -> Scorecard? {
         let text = submission.json()
         FastPathAgreement.check(Data(text.utf8), file: file, catalog: catalog)
         do {

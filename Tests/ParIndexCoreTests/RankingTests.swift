@@ -1,7 +1,9 @@
 import Foundation
+import ParIndexTestSupport
 import Testing
 
 @testable import ParIndexCore
+@testable import ParIndexReports
 
 @Suite("Ranking")
 struct RankingTests {

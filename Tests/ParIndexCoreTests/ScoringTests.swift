@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexReports
 import Testing
 
 @testable import ParIndexCore

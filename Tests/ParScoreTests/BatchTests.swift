@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -11,18 +12,6 @@ import Testing
 /// ones are named, the inputs are untouched, and an interrupted run leaves no half-written report.
 @Suite("Batch resilience, end to end", .serialized)
 struct BatchTests {
-    /// SplitMix64, for reproducible varied facts.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let examples = ["so-y-te-dak-nong-2020.json", "so-gddt-hoa-binh-2020.json", "so-khdt-tuyen-quang-2023.json"]
 
     /// Ten ways to break a submission, each with a substring of its English message.
@@ -66,7 +55,7 @@ struct BatchTests {
     static func makeFolder(count: Int, broken: Int) throws -> (URL, [(file: String, message: String)]) {
         let folder = try ParScoreRunner.temporaryFolder()
         let texts = try examples.map { try String(contentsOf: ParScoreRunner.root.appendingPathComponent("Examples/\($0)"), encoding: .utf8) }
-        var rng = Generator(state: 0x4241_5443_4800_0005)
+        var rng = SplitMix64(seed: 0x4241_5443_4800_0005)
         var brokenFiles: [(String, String)] = []
         let brokenIndices = Set((0..<broken).map { $0 * (count / Swift.max(broken, 1)) + 7 })
         for i in 0..<count {

@@ -68,9 +68,9 @@ public struct CriteriaCatalog: Sendable {
 }
 
 /// Reads whole files, mapping failures to diagnostics.
-public enum FileReading {
+package enum FileReading {
     /// The bytes of a file; `-` reads standard input.
-    public static func read(_ url: URL) throws(DiagnosticError) -> Data {
+    package static func read(_ url: URL) throws(DiagnosticError) -> Data {
         do {
             if url.path == "-" || url.relativePath == "-" {
                 return FileHandle.standardInput.readDataToEndOfFile()

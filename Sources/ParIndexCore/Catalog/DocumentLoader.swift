@@ -6,7 +6,7 @@ public enum DocumentLoader {
     public static let maximumFileBytes = 8 << 20
 
     /// Parses bytes as JSON, turning a syntax error into a diagnostic with line and column.
-    public static func parse(_ data: Data, file: String) throws(DiagnosticError) -> JSONValue {
+    package static func parse(_ data: Data, file: String) throws(DiagnosticError) -> JSONValue {
         if data.count > maximumFileBytes {
             throw DiagnosticError([
                 Diagnostic(
@@ -40,14 +40,14 @@ public enum DocumentLoader {
     }
 
     /// The framework id a submission names, read before its framework is known.
-    public static func frameworkID(ofSubmission root: JSONValue, file: String) throws(DiagnosticError) -> String {
+    package static func frameworkID(ofSubmission root: JSONValue, file: String) throws(DiagnosticError) -> String {
         let sink = DiagnosticSink(file: file)
         guard let id = SubmissionDecoder.header(root, sink: sink) else { throw DiagnosticError(sink.diagnostics) }
         return id
     }
 
     /// Validates a parsed submission against its framework.
-    public static func submission(from root: JSONValue, file: String, framework: Framework) throws(DiagnosticError) -> Submission {
+    package static func submission(from root: JSONValue, file: String, framework: Framework) throws(DiagnosticError) -> Submission {
         let sink = DiagnosticSink(file: file)
         guard let submission = SubmissionDecoder(sink: sink, framework: framework).decode(root) else {
             throw DiagnosticError(sink.diagnostics)

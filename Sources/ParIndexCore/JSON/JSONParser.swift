@@ -1,15 +1,15 @@
 import Foundation
 
 /// Where and why a byte sequence is not acceptable JSON.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+package struct JSONSyntaxError: Error, Sendable, Equatable {
     /// The 1-based line of the offending byte.
-    public var line: Int
+    package var line: Int
     /// The 1-based column (in characters) of the offending byte.
-    public var column: Int
+    package var column: Int
     /// The JSON path of the value being read when the error was found.
-    public var path: JSONPath
+    package var path: JSONPath
     /// What is wrong, in Vietnamese and English.
-    public var message: LocalizedText
+    package var message: LocalizedText
 }
 
 /// A strict JSON parser (RFC 8259) with the limits a tool reading hand-typed files needs.
@@ -17,11 +17,11 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
 /// It accepts a UTF-8 byte-order mark and CRLF line ends, refuses UTF-16 and invalid UTF-8,
 /// duplicate keys, `NaN`, `Infinity`, comments and trailing commas, and nesting deeper than
 /// ``maximumDepth``. Strings are normalised to Unicode NFC.
-public struct JSONParser {
+package struct JSONParser {
     /// The deepest nesting of arrays and objects accepted.
-    public static let maximumDepth = 128
+    package static let maximumDepth = 128
     /// The longest string accepted, in bytes.
-    public static let maximumStringBytes = 1 << 20
+    package static let maximumStringBytes = 1 << 20
 
     private let bytes: [UInt8]
     private var index: Int
@@ -33,12 +33,12 @@ public struct JSONParser {
     }
 
     /// Parses a whole document.
-    public static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(_ data: Data) throws(JSONSyntaxError) -> JSONValue {
         try parse(bytes: [UInt8](data))
     }
 
     /// Parses a whole document.
-    public static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
     }

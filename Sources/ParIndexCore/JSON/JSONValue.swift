@@ -3,7 +3,7 @@
 /// Numbers keep their source text so that `1.5` is read as an exact decimal and a count such as
 /// `1e400` or `99999999999999999999` can be refused with the value the user wrote. Objects keep
 /// their keys in source order.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -18,7 +18,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case object(JSONObject)
 
     /// A short English name of the value's JSON type, for messages.
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"
@@ -30,7 +30,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// A short Vietnamese name of the value's JSON type, for messages.
-    public var typeNameVi: String {
+    package var typeNameVi: String {
         switch self {
         case .null: "null"
         case .bool: "giá trị đúng/sai"
@@ -42,7 +42,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// The value written back as compact JSON, cut to `limit` characters for messages.
-    public func excerpt(limit: Int = 60) -> String {
+    package func excerpt(limit: Int = 60) -> String {
         let text: String
         switch self {
         case .null: text = "null"
@@ -58,26 +58,26 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object whose keys keep their source order.
-public struct JSONObject: Sendable, Equatable {
+package struct JSONObject: Sendable, Equatable {
     /// The keys, in source order, each once.
-    public private(set) var keys: [String]
+    package private(set) var keys: [String]
     /// The values, parallel to ``keys``.
-    public private(set) var values: [JSONValue]
+    package private(set) var values: [JSONValue]
 
     /// An empty object.
-    public init() {
+    package init() {
         keys = []
         values = []
     }
 
     /// Whether the object has no key.
-    public var isEmpty: Bool { keys.isEmpty }
+    package var isEmpty: Bool { keys.isEmpty }
 
     /// The number of keys.
-    public var count: Int { keys.count }
+    package var count: Int { keys.count }
 
     /// The value for `key`, if present.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         guard let index = keys.firstIndex(of: key) else { return nil }
         return values[index]
     }
@@ -89,7 +89,7 @@ public struct JSONObject: Sendable, Equatable {
     }
 
     /// The key-value pairs in source order.
-    public var entries: [(key: String, value: JSONValue)] {
+    package var entries: [(key: String, value: JSONValue)] {
         Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
     }
 }

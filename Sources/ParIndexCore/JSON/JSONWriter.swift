@@ -3,7 +3,7 @@ import Foundation
 /// Writes JSON text with a stable layout: keys in the order given, two-space indentation.
 ///
 /// Used for every JSON output of the tool so that the same input gives the same bytes.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     private var output: [UInt8] = []
     /// Output finished before `output`, kept apart so that parts written elsewhere are not copied.
     private var segments: [[UInt8]] = []
@@ -12,7 +12,7 @@ public struct JSONWriter: Sendable {
     private let pretty: Bool
 
     /// A writer; `pretty` adds line breaks and indentation.
-    public init(pretty: Bool = true) {
+    package init(pretty: Bool = true) {
         self.pretty = pretty
         output.reserveCapacity(4096)
     }
@@ -20,7 +20,7 @@ public struct JSONWriter: Sendable {
     /// A writer that goes on from `other`'s place in a document with an empty output, to write a
     /// part of the same document elsewhere (on another thread) and ``append(_:)`` it after.
     /// `hasElements`: whether the innermost array or object already has members before this part.
-    init(continuing other: JSONWriter, hasElements: Bool) {
+    package init(continuing other: JSONWriter, hasElements: Bool) {
         pretty = other.pretty
         indent = other.indent
         needsComma = other.needsComma
@@ -28,7 +28,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends the output of a writer made by ``init(continuing:hasElements:)`` and takes its place.
-    mutating func append(_ part: JSONWriter) {
+    package mutating func append(_ part: JSONWriter) {
         segments.append(output)
         segments += part.segments
         segments.append(part.output)
@@ -40,23 +40,23 @@ public struct JSONWriter: Sendable {
     }
 
     /// Ends the output with a line break.
-    mutating func appendNewline() {
+    package mutating func appendNewline() {
         output.append(0x0A)
     }
 
     /// Reserves room for `count` bytes of output.
-    public mutating func reserveCapacity(_ count: Int) {
+    package mutating func reserveCapacity(_ count: Int) {
         output.reserveCapacity(count)
     }
 
     /// The text written so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The UTF-8 bytes written so far.
-    public var bytes: [UInt8] { segments.isEmpty ? output : segments.joined() + output }
+    package var bytes: [UInt8] { segments.isEmpty ? output : segments.joined() + output }
 
     /// The UTF-8 bytes written so far, copied once.
-    public var data: Data {
+    package var data: Data {
         var data = Data(capacity: segments.reduce(output.count) { $0 + $1.count })
         for segment in segments { data.append(contentsOf: segment) }
         data.append(contentsOf: output)
@@ -64,14 +64,14 @@ public struct JSONWriter: Sendable {
     }
 
     /// A string as a JSON string literal.
-    public static func quoted(_ string: String) -> String {
+    package static func quoted(_ string: String) -> String {
         var bytes: [UInt8] = []
         appendQuoted(string, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `string` as a JSON string literal: `"`, `\\` and control characters escaped, the rest as is.
-    static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+    package static func appendQuoted(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         let done = string.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
             appendEscaped(utf8, to: &output)
@@ -138,7 +138,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Opens an object, as a member `key` of the enclosing object or as an element.
-    public mutating func beginObject(_ key: String? = nil) {
+    package mutating func beginObject(_ key: String? = nil) {
         beginValue(key: key)
         output.append(UInt8(ascii: "{"))
         indent += 1
@@ -146,12 +146,12 @@ public struct JSONWriter: Sendable {
     }
 
     /// Closes the innermost object.
-    public mutating func endObject() {
+    package mutating func endObject() {
         close(UInt8(ascii: "}"))
     }
 
     /// Opens an array.
-    public mutating func beginArray(_ key: String? = nil) {
+    package mutating func beginArray(_ key: String? = nil) {
         beginValue(key: key)
         output.append(UInt8(ascii: "["))
         indent += 1
@@ -159,7 +159,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Closes the innermost array.
-    public mutating func endArray() {
+    package mutating func endArray() {
         close(UInt8(ascii: "]"))
     }
 
@@ -171,42 +171,42 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a string member or element.
-    public mutating func string(_ key: String?, _ value: String) {
+    package mutating func string(_ key: String?, _ value: String) {
         beginValue(key: key)
         Self.appendQuoted(value, to: &output)
     }
 
     /// Writes a string, or `null`.
-    public mutating func string(_ key: String?, _ value: String?) {
+    package mutating func string(_ key: String?, _ value: String?) {
         if let value { string(key, value) } else { null(key) }
     }
 
     /// Writes a number from its exact text.
-    public mutating func number(_ key: String?, _ text: String) {
+    package mutating func number(_ key: String?, _ text: String) {
         beginValue(key: key)
         output += text.utf8
     }
 
     /// Writes an exact decimal.
-    public mutating func number(_ key: String?, _ value: ExactDecimal) {
+    package mutating func number(_ key: String?, _ value: ExactDecimal) {
         beginValue(key: key)
         value.appendExactText(to: &output)
     }
 
     /// Writes an integer.
-    public mutating func number(_ key: String?, _ value: Int) {
+    package mutating func number(_ key: String?, _ value: Int) {
         beginValue(key: key)
         ExactDecimal.appendDigits(of: value.magnitude, negative: value < 0, to: &output)
     }
 
     /// Writes a boolean.
-    public mutating func bool(_ key: String?, _ value: Bool) {
+    package mutating func bool(_ key: String?, _ value: Bool) {
         beginValue(key: key)
         output += (value ? "true" : "false").utf8
     }
 
     /// Writes `null`.
-    public mutating func null(_ key: String?) {
+    package mutating func null(_ key: String?) {
         beginValue(key: key)
         output += "null".utf8
     }
@@ -214,7 +214,7 @@ public struct JSONWriter: Sendable {
 
 extension ExactDecimal {
     /// Appends ``exactText`` as UTF-8.
-    func appendExactText(to output: inout [UInt8]) {
+    package func appendExactText(to output: inout [UInt8]) {
         let magnitude = raw.magnitude
         Self.appendDigits(of: UInt(magnitude / UInt64(Self.scale)), negative: raw < 0, to: &output)
         var fraction = magnitude % UInt64(Self.scale)
@@ -236,7 +236,7 @@ extension ExactDecimal {
     }
 
     /// Appends the decimal digits of `value`, after a minus sign when `negative`.
-    static func appendDigits(of value: UInt, negative: Bool, to output: inout [UInt8]) {
+    package static func appendDigits(of value: UInt, negative: Bool, to output: inout [UInt8]) {
         if negative { output.append(UInt8(ascii: "-")) }
         var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
         withUnsafeMutableBytes(of: &buffer) { bytes in

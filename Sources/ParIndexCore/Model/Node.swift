@@ -2,7 +2,7 @@ import Foundation
 
 /// A node of the criteria tree: a field (lĩnh vực), a criterion (tiêu chí) or a scored
 /// sub-criterion (tiêu chí thành phần).
-public struct Node: Sendable {
+public struct Node: Sendable, Hashable {
     /// The dotted id, for example `1.1.2`.
     public var id: String
     /// The title.
@@ -42,7 +42,7 @@ public struct DocumentRequirement: Sendable, Hashable {
 }
 
 /// A bonus or penalty section with its cap.
-public struct AdjustmentSection: Sendable {
+public struct AdjustmentSection: Sendable, Hashable {
     /// Whether the section adds or removes points.
     public enum Kind: String, Sendable, Hashable {
         /// Points added (điểm thưởng).
@@ -66,7 +66,7 @@ public struct AdjustmentSection: Sendable {
 }
 
 /// One bonus or penalty: points per occurrence of a counted fact, up to a cap.
-public struct AdjustmentItem: Sendable {
+public struct AdjustmentItem: Sendable, Hashable {
     /// The id.
     public var id: String
     /// The title.

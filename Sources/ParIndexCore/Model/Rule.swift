@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a leaf turns facts, documents and given points into points. See <doc:CriteriaFormat>.
-public enum Rule: Sendable {
+public enum Rule: Sendable, Hashable {
     /// Full points when every required document is present.
     case evidence(incomplete: IncompleteEvidence)
     /// Full points when a yes/no fact is `true`.

@@ -1,7 +1,11 @@
 import Foundation
 
 /// What one unit hands in for one year. See <doc:SubmissionFormat>.
-public struct Submission: Sendable {
+///
+/// Read one from a file with ``Scorer/validate(data:file:)``, or build one in code and check it with
+/// ``Scorer/validate(_:)``, which checks it exactly as it would check the same submission in a file.
+/// ``SubmissionJSON/encode(_:)`` writes it in the submission format.
+public struct Submission: Sendable, Hashable {
     /// The newest submission format version this library reads.
     public static let supportedFormatVersion = 1
 
@@ -25,9 +29,31 @@ public struct Submission: Sendable {
     public var appraisal: [String: AppraisalCorrection]
     /// Points given directly (survey, council), by leaf id.
     public var direct: [String: ExactDecimal]
+
+    /// A submission; everything but the framework, the year and the unit may be left out.
+    ///
+    /// `file` names the submission in messages.
+    public init(
+        file: String = "submission", frameworkID: String, year: Int, unit: Unit, facts: [String: FactValue] = [:],
+        evidence: [String: [String: EvidenceDocument]] = [:], notApplicable: [String: String] = [:],
+        claimed: [String: ExactDecimal] = [:], appraisal: [String: AppraisalCorrection] = [:], direct: [String: ExactDecimal] = [:]
+    ) {
+        self.file = file
+        self.frameworkID = frameworkID
+        self.year = year
+        self.unit = unit
+        self.facts = facts
+        self.evidence = evidence
+        self.notApplicable = notApplicable
+        self.claimed = claimed
+        self.appraisal = appraisal
+        self.direct = direct
+    }
 }
 
 /// The unit being evaluated.
+///
+/// Foundation also has a type named `Unit`: where both are visible, write `ParIndexCore.Unit`.
 public struct Unit: Sendable, Hashable {
     /// A stable id, for example `dak-nong.so-y-te`.
     public var id: String
@@ -37,6 +63,14 @@ public struct Unit: Sendable, Hashable {
     public var kind: UnitKind
     /// The province, if given.
     public var province: String?
+
+    /// A unit.
+    public init(id: String, name: String, kind: UnitKind, province: String? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.province = province
+    }
 }
 
 /// A raw fact value.
@@ -61,6 +95,14 @@ public struct EvidenceDocument: Sendable, Hashable {
     public var date: CalendarDate?
     /// A link to it.
     public var link: String?
+
+    /// A document.
+    public init(number: String, title: String, date: CalendarDate? = nil, link: String? = nil) {
+        self.number = number
+        self.title = title
+        self.date = date
+        self.link = link
+    }
 }
 
 /// A correction by the appraisal council.
@@ -69,4 +111,10 @@ public struct AppraisalCorrection: Sendable, Hashable {
     public var points: ExactDecimal
     /// Why.
     public var reason: String
+
+    /// A correction.
+    public init(points: ExactDecimal, reason: String) {
+        self.points = points
+        self.reason = reason
+    }
 }

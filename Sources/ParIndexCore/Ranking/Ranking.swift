@@ -2,7 +2,7 @@ import Foundation
 
 /// The ranking of many units: one table per kind of unit, framework and year, and the files
 /// that were refused.
-public struct Ranking: Sendable {
+public struct Ranking: Sendable, Equatable {
     /// The tables, ordered by unit kind, then framework id, then year (newest first).
     public var tables: [RankingTable]
     /// Why each refused file was left out (errors only).
@@ -15,7 +15,7 @@ public struct Ranking: Sendable {
 }
 
 /// One ranking table: units of one kind, scored with one framework, for one year.
-public struct RankingTable: Sendable {
+public struct RankingTable: Sendable, Equatable {
     /// The kind of unit.
     public var unitKind: UnitKind
     /// The framework's id.
@@ -60,7 +60,7 @@ public struct ColumnHeading: Sendable, Hashable {
 }
 
 /// A unit with its rank.
-public struct RankedUnit: Sendable {
+public struct RankedUnit: Sendable, Equatable {
     /// 1 for the first; units tied at the displayed precision share a rank (1, 2, 2, 4).
     public var rank: Int
     /// The unit's result.
@@ -91,7 +91,7 @@ public struct PreviousResult: Sendable, Hashable {
 }
 
 /// Summary figures of a table.
-public struct TableStatistics: Sendable {
+public struct TableStatistics: Sendable, Equatable {
     /// How many units are in each band, in band order (highest first), zeros included.
     public var bandCounts: [(band: ColumnHeading, count: Int)]
     /// The mean index.
@@ -104,10 +104,16 @@ public struct TableStatistics: Sendable {
     public var highest: ExactDecimal
     /// Per field: the average sub-index and the best units (several when tied at display precision).
     public var fields: [FieldStatistics]
+
+    /// Equal when every figure is.
+    public static func == (a: TableStatistics, b: TableStatistics) -> Bool {
+        a.bandCounts.elementsEqual(b.bandCounts) { $0.band == $1.band && $0.count == $1.count } && a.mean == b.mean
+            && a.median == b.median && a.lowest == b.lowest && a.highest == b.highest && a.fields == b.fields
+    }
 }
 
 /// The average and the best of one field across a table.
-public struct FieldStatistics: Sendable {
+public struct FieldStatistics: Sendable, Equatable {
     /// The field.
     public var field: ColumnHeading
     /// The average sub-index over the units where the field applies.

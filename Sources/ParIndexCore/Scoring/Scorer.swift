@@ -44,15 +44,6 @@ public struct Scorer: Sendable {
         return (try DocumentLoader.submission(from: root, file: file, framework: framework), framework)
     }
 
-    /// Scores a validated submission with the catalog's framework it names (compiled once).
-    /// Deterministic: the same input gives the same scorecard.
-    public func score(_ submission: Submission) throws(DiagnosticError) -> Scorecard {
-        guard let compiled = compiled.first(where: { $0.framework.id == submission.frameworkID }) else {
-            throw unknownFramework(submission.frameworkID, file: submission.file)
-        }
-        return compiled.scorecard(SubmissionSlots(submission, compiled: compiled))
-    }
-
     /// Scores a validated submission with `framework`, compiling the framework for this one call.
     public static func score(_ submission: Submission, with framework: Framework) -> Scorecard {
         let compiled = CompiledFramework(framework)
@@ -63,6 +54,11 @@ public struct Scorer: Sendable {
     /// the kernel, with the same slots as ``SlotDecoder`` gives.
     package func slots(data: Data, file: String, details: Bool) throws(DiagnosticError) -> (CompiledFramework, SubmissionSlots) {
         let (submission, framework) = try validate(data: data, file: file)
+        return slots(submission, framework, details: details)
+    }
+
+    /// A validated submission as slots of its framework, compiled once by this scorer.
+    package func slots(_ submission: Submission, _ framework: Framework, details: Bool) -> (CompiledFramework, SubmissionSlots) {
         let compiled = compiled.first { $0.framework.id == framework.id } ?? CompiledFramework(framework)
         return (compiled, SubmissionSlots(submission, compiled: compiled, details: details))
     }

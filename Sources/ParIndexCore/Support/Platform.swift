@@ -7,10 +7,10 @@
     import Darwin
 #endif
 
-enum Platform {
+package enum Platform {
     /// Renames `from` to `to`, replacing `to` atomically if it exists (POSIX rename(2)).
     /// Returns the error number on failure.
-    static func rename(_ from: String, to: String) -> Int32? {
+    package static func rename(_ from: String, to: String) -> Int32? {
         if posixRename(from, to) == 0 { return nil }
         return errno
     }
@@ -120,7 +120,7 @@ enum Platform {
     }
 
     /// Whether `path` exists and is neither a regular file nor a folder (a device, a pipe, a socket).
-    static func isSpecialFile(_ path: String) -> Bool {
+    package static func isSpecialFile(_ path: String) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         let type = status.st_mode & S_IFMT

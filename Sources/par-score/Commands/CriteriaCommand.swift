@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// `par-score criteria list` and `par-score criteria lint FILE...`.
 enum CriteriaCommand {

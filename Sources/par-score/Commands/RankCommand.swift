@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// `par-score rank PATH...` (see ``Help/rank(_:)``).
 enum RankCommand {

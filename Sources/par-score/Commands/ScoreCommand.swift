@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// `par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]`.
 enum ScoreCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// `par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]`.
 enum TemplateCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 
 /// `par-score validate FILE... [--criteria PATH] [--lang vi|en]`: checks submissions without scoring.
 enum ValidateCommand {

@@ -1,0 +1,68 @@
+import Foundation
+import ParIndexCore
+
+/// Writes a ranking as CSV (RFC 4180) in UTF-8 with a byte-order mark, so Excel shows Vietnamese
+/// correctly. One rectangular table: one row per unit; component and field columns are the union
+/// over all tables, empty where they do not apply. Numbers use a decimal point and the
+/// framework's display rounding.
+public enum RankingCSV {
+    /// The CSV bytes, BOM first, CRLF line ends.
+    public static func encode(_ ranking: Ranking, language: Language) -> Data {
+        let vi = language == .vi
+        var components: [ColumnHeading] = []
+        var fields: [ColumnHeading] = []
+        for table in ranking.tables {
+            for c in table.components where !components.contains(where: { $0.id == c.id }) { components.append(c) }
+            for f in table.fields where !fields.contains(where: { $0.id == f.id }) { fields.append(f) }
+        }
+        var header =
+            vi
+            ? ["Loại đơn vị", "Bộ tiêu chí", "Năm", "Hạng", "Mã đơn vị", "Tên đơn vị", "Tỉnh"]
+            : ["Unit kind", "Framework", "Year", "Rank", "Unit id", "Name", "Province"]
+        header += components.map { $0.title.text(language) }
+        header +=
+            vi
+            ? ["Tổng điểm", "Tối đa áp dụng", "Chỉ số (%)", "Xếp loại", "Chỉ số năm trước (%)", "Thay đổi chỉ số", "Thay đổi hạng"]
+            : ["Total", "Applicable max", "Index (%)", "Band", "Previous index (%)", "Index change", "Rank change"]
+        header += fields.map { "\($0.id). \($0.title.text(language))" }
+        var lines = [header.map(quote).joined(separator: ",")]
+        for table in ranking.tables {
+            let p = table.display.pointDecimals
+            let q = table.display.percentDecimals
+            let number = { (value: ExactDecimal, decimals: Int) in
+                value.rounded(scale: decimals).formatted(decimals: decimals, language: .en, grouping: false)
+            }
+            for entry in table.entries {
+                let card = entry.result
+                var row = [
+                    table.unitKind.rawValue, table.frameworkID, String(table.year), String(entry.rank), card.unit.id, card.unit.name,
+                    card.unit.province ?? "",
+                ]
+                row += components.map { c in entry.componentPoints(c.id).map { number($0, p) } ?? "" }
+                row += [
+                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q),
+                    table.bandLabel(card.bandID)?.text(language) ?? "",
+                ]
+                if let previous = entry.previous {
+                    row += [number(previous.index, q), number(previous.indexChange, q), String(previous.rankChange)]
+                } else {
+                    row += ["", "", ""]
+                }
+                row += fields.map { f in card.field(f.id).map { number($0.points, p) } ?? "" }
+                lines.append(row.map(quote).joined(separator: ","))
+            }
+        }
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(Data((lines.joined(separator: "\r\n") + "\r\n").utf8))
+        return data
+    }
+
+    /// A field quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ is
+    /// prefixed with ' so that Excel never runs a name as a formula.
+    static func quote(_ field: String) -> String {
+        var text = field
+        if let first = text.first, "=+-@".contains(first), ExactDecimal(string: text) == nil { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,53 @@
+import ParIndexCore
+
+/// Writes a ranking as aligned text for a terminal (Vietnamese diacritics count as one column
+/// each once normalised to NFC).
+public enum RankingText {
+    /// The ranking as text, ending with a newline.
+    public static func render(_ ranking: Ranking, language: Language) -> String {
+        var out: [String] = []
+        let vi = language == .vi
+        for table in ranking.tables {
+            let columns = RankingColumns(table: table, language: language)
+            out.append((vi ? "XẾP HẠNG CHỈ SỐ CCHC NĂM \(table.year) — " : "PAR INDEX RANKING \(table.year) — ") + table.heading(language))
+            out.append(table.frameworkTitle.text(language))
+            let rows = table.entries.map(columns.cells)
+            let headings = columns.headings
+            var widths = headings.map(\.count)
+            for row in rows {
+                for (i, cell) in row.enumerated() { widths[i] = Swift.max(widths[i], cell.count) }
+            }
+            widths[1] = Swift.min(widths[1], 40)
+            func line(_ cells: [String]) -> String {
+                cells.enumerated().map { i, cell in
+                    columns.numeric[i] ? TextLayout.right(cell, widths[i]) : TextLayout.left(cell, widths[i])
+                }.joined(separator: "  ").trimmingTrailingSpaces()
+            }
+            out.append(line(headings))
+            out.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
+            for row in rows { out.append(line(row)) }
+            out.append("")
+            out += columns.summary()
+            out.append("")
+        }
+        if ranking.tables.isEmpty {
+            out.append(vi ? "Không có đơn vị nào được xếp hạng." : "No unit was ranked.")
+            out.append("")
+        }
+        if ranking.failedFileCount > 0 {
+            out.append(vi ? "TỆP BỊ LOẠI (\(ranking.failedFileCount)):" : "REFUSED FILES (\(ranking.failedFileCount)):")
+            for failure in ranking.failures { out.append("  " + failure.text(language)) }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// The string without spaces at its end.
+    func trimmingTrailingSpaces() -> String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}
