@@ -39,10 +39,8 @@ public struct Scorer: Sendable {
             let known = catalog.frameworks.map(\.id).joined(separator: ", ")
             throw DiagnosticError([
                 Diagnostic(
-                    .error, file: file, path: JSONPath(keys: "framework"),
-                    LocalizedText(
-                        vi: "không có bộ tiêu chí \(JSONWriter.quoted(id)) (hiện có: \(known.isEmpty ? "không có" : known))",
-                        en: "unknown framework \(JSONWriter.quoted(id)) (available: \(known.isEmpty ? "none" : known))"))
+                    .error, code: .frameworkUnknown, file: file, path: JSONPath(keys: "framework"),
+                    arguments: ["id": .string(id), "available": known.isEmpty ? .text(LocalizedText(vi: "không có", en: "none")) : .string(known)])
             ])
         }
         return (try DocumentLoader.submission(from: root, file: file, framework: framework), framework)
