@@ -138,17 +138,17 @@ public enum SubmissionSchema {
     /// The evaluated years a file may give (the framework narrows them further).
     public static let yearRange = 1990...2200
     /// The largest count.
-    public static let maximumCount = Fact.maximumCount
+    public static var maximumCount: Int { Fact.maximumCount }
     /// The largest amount or number of points.
-    public static let maximumMagnitude = ExactDecimal.maximumMagnitude
+    public static var maximumMagnitude: ExactDecimal { ExactDecimal.maximumMagnitude }
     /// ``maximumMagnitude`` as written in messages.
     public static let maximumMagnitudeText = "10^12"
     /// The most decimals of a number.
-    public static let maximumDecimals = ExactDecimal.fractionDigits
+    public static var maximumDecimals: Int { ExactDecimal.fractionDigits }
     /// The largest file, in bytes.
     public static let maximumFileBytes = 8 << 20
     /// The deepest nesting of arrays and objects.
-    public static let maximumDepth = JSONParser.maximumDepth
+    public static var maximumDepth: Int { JSONParser.maximumDepth }
 
     /// The years before and after the evaluated year that dates may fall in.
     public static let dateWindowYears = 1
