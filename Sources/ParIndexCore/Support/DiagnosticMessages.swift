@@ -9,7 +9,7 @@
 /// meaning; new codes may be added.
 public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A free text given by code that has no code of its own yet.
-    case freeText = "text"
+    case freeText = "message.text"
 
     /// The file does not exist.
     case fileNotFound = "file.notFound"
