@@ -43,7 +43,7 @@ public struct SlotDecoder {
     /// The bytes after the first `"framework"` key, if it names something: only a guess, which
     /// the decoding confirms.
     private static func namedFramework(_ base: UnsafePointer<UInt8>, _ count: Int) -> [UInt8]? {
-        let key = Array("\"framework\"".utf8)
+        let key = Array("\"\(TopKey.framework.name)\"".utf8)
         var start = 0
         while start + key.count <= count {
             var matches = true

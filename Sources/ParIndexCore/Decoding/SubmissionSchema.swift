@@ -161,7 +161,7 @@ public enum SubmissionSchema {
 }
 
 /// A key of a fixed object of a submission, numbered from 0 in file order.
-public protocol SchemaKey: RawRepresentable<Int>, CaseIterable, Sendable {
+public protocol SchemaKey: RawRepresentable<Int>, CaseIterable, Hashable, Sendable {
     /// The key as written in a file.
     var literal: StaticString { get }
 }

@@ -133,7 +133,7 @@ struct ValueReader {
         }
         guard let number = ExactDecimal.exact(jsonNumber: text) else {
             if Self.hasTooManyDecimals(text) {
-                sink.error(.valueTooManyDecimals, path(), ["value": .string(text), "decimals": .value(ExactDecimal.fractionDigits)])
+                sink.error(.valueTooManyDecimals, path(), ["value": .string(text), "decimals": .value(SubmissionSchema.maximumDecimals)])
             } else if let range {
                 outOfRange(path(), text, range.lowerBound.exactText, range.upperBound.exactText)
             } else {
@@ -196,7 +196,7 @@ struct ValueReader {
         let mantissa = parts.first.map(String.init) ?? ""
         let fraction = mantissa.split(separator: ".", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
         let significant = fraction.reversed().drop { $0 == "0" }.count
-        return significant - exponent > ExactDecimal.fractionDigits
+        return significant - exponent > SubmissionSchema.maximumDecimals
     }
 
     /// A string the user probably meant as a number: `"1.240"`, `"96,5%"`.
