@@ -118,6 +118,21 @@ struct DiagnosticTests {
         }
     }
 
+    @Test func rankingJSONGivesTheCodeOfEachRefusedFile() throws {
+        let (files, missing) = BatchScorer.collectFiles(["/no/such/folder-\(UUID().uuidString)"])
+        #expect(files.isEmpty)
+        #expect(missing.map(\.code) == [.batchNoSuchPath])
+        let ranking = Ranker().rank([], frameworks: CriteriaCatalog(frameworks: []), failures: missing, failedFileCount: 1)
+        let text = RankingJSON.encode(ranking, language: .en)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let failures = try #require(object["failures"] as? [[String: Any]])
+        #expect(failures.first?["code"] as? String == "batch.noSuchPath")
+        #expect(failures.first?["message"] as? String == "no such file or folder")
+        // Keys in a stable order: file, path, code, message.
+        let keys = ["\"file\"", "\"path\"", "\"code\"", "\"message\""].compactMap { text.range(of: $0, options: .backwards)?.lowerBound }
+        #expect(keys.count == 4 && keys == keys.sorted())
+    }
+
     /// The `Diagnostics.md` article lists exactly the codes of the table, with their arguments.
     @Test func theArticleListsEveryCode() throws {
         let url = Self.packageRoot.appendingPathComponent("Sources/ParIndexCore/ParIndexCore.docc/Diagnostics.md")
