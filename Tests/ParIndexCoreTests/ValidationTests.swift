@@ -52,7 +52,10 @@ struct ValidationTests {
             (#""facts": { "resolved": -5 }"#, "facts.resolved: submission.negativeCount", ["value": "-5"]),
             (#""facts": { "resolved": "1.240" }"#, "facts.resolved: value.numericString", ["value": "1.240"]),
             (#""facts": { "resolved": "96,5%" }"#, "facts.resolved: value.numericString", ["value": "96,5%"]),
-            (#""facts": { "resolved": true }"#, "facts.resolved: value.typeMismatch", [:]),
+            (
+                #""facts": { "resolved": true }"#, "facts.resolved: value.expectedNumber",
+                ["value": "true", "type": .text(LocalizedText(vi: "giá trị đúng/sai", en: "a boolean"))]
+            ),
             (#""facts": { "resolved": 12.5 }"#, "facts.resolved: value.notWhole", ["value": "12.5"]),
             (
                 #""facts": { "resolved": 99999999999999999999 }"#, "facts.resolved: value.outOfRange",

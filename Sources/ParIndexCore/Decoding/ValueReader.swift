@@ -11,25 +11,15 @@ struct ValueReader {
     /// written in quotes.
     static let excerptLength = 40
 
-    /// Describes a value for messages: `"1.240" (a string)`.
-    static func shown(_ value: JSONValue, _ language: Language) -> String {
-        let type = language == .vi ? value.typeNameVi : value.typeName
-        return "\(value.excerpt()) (\(type))"
-    }
-
-    func typeError(_ path: @autoclosure () -> JSONPath, _ value: JSONValue, expectedVi: String, expectedEn: String) {
-        sink.error(
-            .valueTypeMismatch, path(),
-            [
-                "expected": .text(LocalizedText(vi: expectedVi, en: expectedEn)),
-                "found": .text(LocalizedText(vi: Self.shown(value, .vi), en: Self.shown(value, .en))),
-            ])
+    /// Records that `value` is not of the type `code` expects (one of the `value.expected…` codes).
+    func typeError(_ path: @autoclosure () -> JSONPath, _ value: JSONValue, _ code: DiagnosticCode) {
+        sink.error(code, path(), ["value": .string(value.excerpt()), "type": .text(LocalizedText(vi: value.typeNameVi, en: value.typeName))])
     }
 
     /// An object whose keys are all in `allowed`; unknown keys are errors.
     func object(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, allowed: [String]? = nil) -> JSONObject? {
         guard case .object(let object) = value else {
-            typeError(path(), value, expectedVi: "một đối tượng {…}", expectedEn: "an object {…}")
+            typeError(path(), value, .valueExpectedObject)
             return nil
         }
         if let allowed {
@@ -52,7 +42,7 @@ struct ValueReader {
     /// An array.
     func array(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> [JSONValue]? {
         guard case .array(let array) = value else {
-            typeError(path(), value, expectedVi: "một mảng […]", expectedEn: "an array […]")
+            typeError(path(), value, .valueExpectedArray)
             return nil
         }
         return array
@@ -63,7 +53,7 @@ struct ValueReader {
         _ value: JSONValue, _ path: @autoclosure () -> JSONPath, maxLength: Int = SubmissionSchema.maximumTextLength, allowEmpty: Bool = false
     ) -> String? {
         guard case .string(let string) = value else {
-            typeError(path(), value, expectedVi: "một chuỗi", expectedEn: "a string")
+            typeError(path(), value, .valueExpectedString)
             return nil
         }
         if !allowEmpty && Self.isBlank(string) {
@@ -113,7 +103,7 @@ struct ValueReader {
         }
         guard case .object = value, let object = object(value, path(), allowed: ["vi", "en"]) else {
             if case .object = value { return nil }
-            typeError(path(), value, expectedVi: "một chuỗi hoặc {\"vi\", \"en\"}", expectedEn: "a string or {\"vi\", \"en\"}")
+            typeError(path(), value, .valueExpectedText)
             return nil
         }
         guard let vi = member(object, "vi", path()).flatMap({ string($0, path().appending("vi")) }) else { return nil }
@@ -127,7 +117,7 @@ struct ValueReader {
             if case .string(let s) = value, Self.looksNumeric(s) {
                 sink.error(.valueNumericString, path(), ["value": .string(s)])
             } else {
-                typeError(path(), value, expectedVi: "một số", expectedEn: "a number")
+                typeError(path(), value, .valueExpectedNumber)
             }
             return nil
         }
@@ -169,7 +159,7 @@ struct ValueReader {
     /// A boolean.
     func bool(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> Bool? {
         guard case .bool(let flag) = value else {
-            typeError(path(), value, expectedVi: "true hoặc false", expectedEn: "true or false")
+            typeError(path(), value, .valueExpectedBoolean)
             return nil
         }
         return flag
@@ -178,7 +168,7 @@ struct ValueReader {
     /// A date `YYYY-MM-DD`.
     func date(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> CalendarDate? {
         guard case .string(let text) = value else {
-            typeError(path(), value, expectedVi: "một ngày dạng \"YYYY-MM-DD\"", expectedEn: "a date \"YYYY-MM-DD\"")
+            typeError(path(), value, .valueExpectedDate)
             return nil
         }
         guard let date = CalendarDate(iso: text) else {

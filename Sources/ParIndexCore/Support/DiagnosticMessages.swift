@@ -87,8 +87,20 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A backslash followed by a letter JSON does not know.
     case jsonInvalidEscape = "json.invalidEscape"
 
-    /// A value of the wrong JSON type.
-    case valueTypeMismatch = "value.typeMismatch"
+    /// Something other than an object where an object is needed.
+    case valueExpectedObject = "value.expectedObject"
+    /// Something other than an array where an array is needed.
+    case valueExpectedArray = "value.expectedArray"
+    /// Something other than a string where a string is needed.
+    case valueExpectedString = "value.expectedString"
+    /// Something other than a string or `{ "vi", "en" }` where a text is needed.
+    case valueExpectedText = "value.expectedText"
+    /// Something other than a number where a number is needed.
+    case valueExpectedNumber = "value.expectedNumber"
+    /// Something other than `true` or `false` where a boolean is needed.
+    case valueExpectedBoolean = "value.expectedBoolean"
+    /// Something other than a string where a date is needed.
+    case valueExpectedDate = "value.expectedDate"
     /// A key the object does not take.
     case valueUnknownKey = "value.unknownKey"
     /// A required key is missing.
@@ -346,7 +358,22 @@ enum DiagnosticMessages {
         case .jsonLoneSurrogate: (arguments, vi, en) = ([], "ký tự thay thế UTF-16 đơn lẻ", "lone UTF-16 surrogate")
         case .jsonInvalidEscape: (arguments, vi, en) = ([], "chuỗi thoát không hợp lệ", "invalid escape sequence")
 
-        case .valueTypeMismatch: (arguments, vi, en) = (["expected", "found"], "cần {expected}, nhưng gặp {found}", "expected {expected}, found {found}")
+        case .valueExpectedObject:
+            (arguments, vi, en) = (["value", "type"], "cần một đối tượng {…}, nhưng gặp {value} ({type})", "expected an object {…}, found {value} ({type})")
+        case .valueExpectedArray:
+            (arguments, vi, en) = (["value", "type"], "cần một mảng […], nhưng gặp {value} ({type})", "expected an array […], found {value} ({type})")
+        case .valueExpectedString: (arguments, vi, en) = (["value", "type"], "cần một chuỗi, nhưng gặp {value} ({type})", "expected a string, found {value} ({type})")
+        case .valueExpectedText:
+            (arguments, vi, en) = (
+                ["value", "type"], "cần một chuỗi hoặc {\"vi\", \"en\"}, nhưng gặp {value} ({type})", "expected a string or {\"vi\", \"en\"}, found {value} ({type})"
+            )
+        case .valueExpectedNumber: (arguments, vi, en) = (["value", "type"], "cần một số, nhưng gặp {value} ({type})", "expected a number, found {value} ({type})")
+        case .valueExpectedBoolean:
+            (arguments, vi, en) = (["value", "type"], "cần true hoặc false, nhưng gặp {value} ({type})", "expected true or false, found {value} ({type})")
+        case .valueExpectedDate:
+            (arguments, vi, en) = (
+                ["value", "type"], "cần một ngày dạng \"YYYY-MM-DD\", nhưng gặp {value} ({type})", "expected a date \"YYYY-MM-DD\", found {value} ({type})"
+            )
         case .valueUnknownKey:
             (arguments, vi, en) = (
                 ["key", "known"], "khóa không được hỗ trợ {key:quoted} (các khóa hợp lệ: {known})", "unknown key {key:quoted} (known keys: {known})"
