@@ -133,6 +133,17 @@ struct DiagnosticTests {
         #expect(keys.count == 4 && keys == keys.sorted())
     }
 
+    @Test func anEmptyCatalogSaysSo() {
+        do {
+            _ = try Scorer(catalog: CriteriaCatalog(frameworks: [])).validate(data: Data(Fixtures.submission().utf8), file: "a.json")
+            Issue.record("validated against no framework")
+        } catch {
+            #expect(error.diagnostics.map(\.code) == [.frameworkNoneAvailable])
+            #expect(error.diagnostics.first?.message.text(.en) == #"unknown framework "mini" (available: none)"#)
+            #expect(error.diagnostics.first?.message.vi == #"không có bộ tiêu chí "mini" (hiện có: không có)"#)
+        }
+    }
+
     /// The `Diagnostics.md` article lists exactly the codes of the table, with their arguments.
     @Test func theArticleListsEveryCode() throws {
         let url = Self.packageRoot.appendingPathComponent("Sources/ParIndexCore/ParIndexCore.docc/Diagnostics.md")

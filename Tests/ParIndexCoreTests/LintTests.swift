@@ -54,7 +54,7 @@ struct LintTests {
         let errors = Fixtures.frameworkErrors(Fixtures.miniFramework(leaves: "[\(leaves)]", metrics: metrics, fieldMax: "2"))
         #expect(errors.contains { $0.code == .lintMetricUndeclaredFact && $0.arguments == ["metric": "r", "fact": "ghost"] })
         #expect(errors.contains { $0.code == .lintUndeclaredFact && $0.arguments == ["leaf": "1.1", "fact": "nope"] })
-        let duplicate = errors.first { $0.code == .lintDuplicateID }
+        let duplicate = errors.first { $0.code == .lintDuplicateNodeID }
         #expect(duplicate?.arguments["id"] == "1.1")
         #expect(duplicate?.message.text(.en) == #"duplicate node id "1.1""#)
         #expect(duplicate?.message.vi == #"mã tiêu chí "1.1" bị trùng"#)

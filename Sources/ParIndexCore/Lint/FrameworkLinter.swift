@@ -29,13 +29,13 @@ public struct FrameworkLinter {
         }
 
         mutating func checkAll() {
-            checkUnique(framework.facts.map(\.id), path: JSONPath(keys: "facts"), what: ("dữ kiện", "fact"))
-            checkUnique(framework.metrics.map(\.id), path: JSONPath(keys: "metrics"), what: ("chỉ số", "metric"))
-            checkUnique(framework.components.map(\.id), path: JSONPath(keys: "components"), what: ("thành phần", "component"))
-            checkUnique(framework.bands.map(\.id), path: JSONPath(keys: "bands"), what: ("xếp loại", "band"))
+            checkUnique(framework.facts.map(\.id), path: JSONPath(keys: "facts"), code: .lintDuplicateFactID)
+            checkUnique(framework.metrics.map(\.id), path: JSONPath(keys: "metrics"), code: .lintDuplicateMetricID)
+            checkUnique(framework.components.map(\.id), path: JSONPath(keys: "components"), code: .lintDuplicateComponentID)
+            checkUnique(framework.bands.map(\.id), path: JSONPath(keys: "bands"), code: .lintDuplicateBandID)
             checkUnique(
                 framework.allNodes.map(\.id) + framework.adjustments.flatMap { [$0.id] + $0.items.map(\.id) }, path: JSONPath(keys: "fields"),
-                what: ("tiêu chí", "node"))
+                code: .lintDuplicateNodeID)
             checkMetrics()
             for node in framework.fields { check(node) }
             checkComponents()
@@ -46,10 +46,10 @@ public struct FrameworkLinter {
             }
         }
 
-        func checkUnique(_ ids: [String], path: JSONPath, what: (String, String)) {
+        func checkUnique(_ ids: [String], path: JSONPath, code: DiagnosticCode) {
             var seen: Set<String> = []
             for id in ids where !seen.insert(id).inserted {
-                sink.error(.lintDuplicateID, path, ["kind": .text(LocalizedText(vi: what.0, en: what.1)), "id": .string(id)])
+                sink.error(code, path, ["id": .string(id)])
             }
         }
 
@@ -120,7 +120,7 @@ public struct FrameworkLinter {
                     .lintUndeclaredComponent, node.path.appending("component"),
                     ["leaf": .string(node.id), "component": .string(node.component ?? "")])
             }
-            checkUnique(node.documents.map(\.id), path: node.path.appending("documents"), what: ("tài liệu", "document"))
+            checkUnique(node.documents.map(\.id), path: node.path.appending("documents"), code: .lintDuplicateDocumentID)
             switch rule {
             case .evidence(let incomplete):
                 if node.documents.isEmpty {

@@ -38,9 +38,11 @@ public struct Scorer: Sendable {
         guard let framework = catalog.framework(id: id) else {
             let known = catalog.frameworks.map(\.id).joined(separator: ", ")
             throw DiagnosticError([
-                Diagnostic(
-                    .error, code: .frameworkUnknown, file: file, path: JSONPath(keys: "framework"),
-                    arguments: ["id": .string(id), "available": known.isEmpty ? .text(LocalizedText(vi: "không có", en: "none")) : .string(known)])
+                known.isEmpty
+                    ? Diagnostic(.error, code: .frameworkNoneAvailable, file: file, path: JSONPath(keys: "framework"), arguments: ["id": .string(id)])
+                    : Diagnostic(
+                        .error, code: .frameworkUnknown, file: file, path: JSONPath(keys: "framework"),
+                        arguments: ["id": .string(id), "available": .string(known)])
             ])
         }
         return (try DocumentLoader.submission(from: root, file: file, framework: framework), framework)

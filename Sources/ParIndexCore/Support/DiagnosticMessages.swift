@@ -130,6 +130,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
 
     /// The submission names a framework the catalog does not have.
     case frameworkUnknown = "framework.unknown"
+    /// The submission names a framework, and the catalog has none at all.
+    case frameworkNoneAvailable = "framework.noneAvailable"
 
     /// The submission's format version is newer than this tool reads.
     case submissionNewerFormat = "submission.newerFormat"
@@ -213,8 +215,18 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A day the month does not have.
     case criteriaNoSuchDay = "criteria.noSuchDay"
 
-    /// The same id twice.
-    case lintDuplicateID = "lint.duplicateID"
+    /// Two facts with the same id.
+    case lintDuplicateFactID = "lint.duplicateFactID"
+    /// Two metrics with the same id.
+    case lintDuplicateMetricID = "lint.duplicateMetricID"
+    /// Two components with the same id.
+    case lintDuplicateComponentID = "lint.duplicateComponentID"
+    /// Two bands with the same id.
+    case lintDuplicateBandID = "lint.duplicateBandID"
+    /// Two nodes (or adjustment sections and items) with the same id.
+    case lintDuplicateNodeID = "lint.duplicateNodeID"
+    /// Two documents of a leaf with the same id.
+    case lintDuplicateDocumentID = "lint.duplicateDocumentID"
     /// A metric names a fact that is not declared.
     case lintMetricUndeclaredFact = "lint.metricUndeclaredFact"
     /// A metric names a fact that is not a count or an amount.
@@ -412,6 +424,8 @@ enum DiagnosticMessages {
             (arguments, vi, en) = (
                 ["id", "available"], "không có bộ tiêu chí {id:quoted} (hiện có: {available})", "unknown framework {id:quoted} (available: {available})"
             )
+        case .frameworkNoneAvailable:
+            (arguments, vi, en) = (["id"], "không có bộ tiêu chí {id:quoted} (hiện có: không có)", "unknown framework {id:quoted} (available: none)")
 
         case .submissionNewerFormat:
             (arguments, vi, en) = (
@@ -547,7 +561,12 @@ enum DiagnosticMessages {
             (arguments, vi, en) = ([], "hạn cần đúng một trong \"month\" hoặc \"quarter\"", "a due date needs exactly one of \"month\" or \"quarter\"")
         case .criteriaNoSuchDay: (arguments, vi, en) = (["month", "day"], "tháng {month} không có ngày {day}", "month {month} has no day {day}")
 
-        case .lintDuplicateID: (arguments, vi, en) = (["kind", "id"], "mã {kind} \"{id}\" bị trùng", "duplicate {kind} id \"{id}\"")
+        case .lintDuplicateFactID: (arguments, vi, en) = (["id"], "mã dữ kiện \"{id}\" bị trùng", "duplicate fact id \"{id}\"")
+        case .lintDuplicateMetricID: (arguments, vi, en) = (["id"], "mã chỉ số \"{id}\" bị trùng", "duplicate metric id \"{id}\"")
+        case .lintDuplicateComponentID: (arguments, vi, en) = (["id"], "mã thành phần \"{id}\" bị trùng", "duplicate component id \"{id}\"")
+        case .lintDuplicateBandID: (arguments, vi, en) = (["id"], "mã xếp loại \"{id}\" bị trùng", "duplicate band id \"{id}\"")
+        case .lintDuplicateNodeID: (arguments, vi, en) = (["id"], "mã tiêu chí \"{id}\" bị trùng", "duplicate node id \"{id}\"")
+        case .lintDuplicateDocumentID: (arguments, vi, en) = (["id"], "mã tài liệu \"{id}\" bị trùng", "duplicate document id \"{id}\"")
         case .lintMetricUndeclaredFact:
             (arguments, vi, en) = (["metric", "fact"], "chỉ số \"{metric}\" dùng dữ kiện chưa khai báo \"{fact}\"", "metric \"{metric}\" names the undeclared fact \"{fact}\"")
         case .lintMetricFactType:
