@@ -28,6 +28,8 @@ struct SubmissionSchemaTests {
             "dateWindowYears": [window.lowerBound.day, 2000 - window.lowerBound.year, window.upperBound.day, window.upperBound.year - 2000],
             "maximumFileBytes": [SubmissionSchema.maximumFileBytes],
             "maximumDepth": [SubmissionSchema.maximumDepth],
+            "maximumStringBytes": [SubmissionSchema.maximumStringBytes],
+            "maximumNumberCharacters": [SubmissionSchema.maximumNumberCharacters],
         ]
     }
 
@@ -76,6 +78,8 @@ struct SubmissionSchemaTests {
     @Test func theLimitsAreThoseOfTheRestOfTheLibrary() {
         #expect(SubmissionSchema.maximumFileBytes == DocumentLoader.maximumFileBytes)
         #expect(SubmissionSchema.maximumDepth == JSONParser.maximumDepth)
+        #expect(SubmissionSchema.maximumStringBytes == JSONParser.maximumStringBytes)
+        #expect(SubmissionSchema.maximumNumberCharacters == JSONParser.maximumNumberCharacters)
         #expect(SubmissionSchema.maximumCount == Fact.maximumCount)
         #expect(SubmissionSchema.maximumMagnitude == ExactDecimal.maximumMagnitude)
         #expect(SubmissionSchema.maximumDecimals == ExactDecimal.fractionDigits)

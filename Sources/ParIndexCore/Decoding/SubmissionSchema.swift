@@ -149,6 +149,10 @@ public enum SubmissionSchema {
     public static let maximumFileBytes = 8 << 20
     /// The deepest nesting of arrays and objects.
     public static var maximumDepth: Int { JSONParser.maximumDepth }
+    /// The longest string of any kind, in bytes, before its own limit is checked.
+    public static var maximumStringBytes: Int { JSONParser.maximumStringBytes }
+    /// The longest number as written, in characters.
+    public static var maximumNumberCharacters: Int { JSONParser.maximumNumberCharacters }
 
     /// The years before and after the evaluated year that dates may fall in.
     public static let dateWindowYears = 1
