@@ -267,7 +267,10 @@ struct FuzzTests {
             } else if errors.contains(where: { $0.location != nil }) {
                 counts.syntax += 1
             }
-            for diagnostic in errors where diagnostic.file != file || diagnostic.message.vi.isEmpty || diagnostic.message.text(.en).isEmpty {
+            for diagnostic in errors
+            where diagnostic.file != file || diagnostic.message.vi.isEmpty || diagnostic.message.text(.en).isEmpty
+                || Set(diagnostic.arguments.keys) != Set(diagnostic.code.wording.arguments)
+            {
                 counts.problems.append("case \(index) (\(source)): \(diagnostic.description.prefix(200))")
             }
         }

@@ -55,27 +55,52 @@ struct JSONParserTests {
     }
 
     @Test(arguments: [
-        ("", "empty"),
-        ("   \n\t ", "empty"),
-        ("{\"a\": 1", "truncated"),
-        ("{\"a\": 1,}", "trailing comma"),
-        ("[1, 2,]", "trailing comma"),
-        ("{\"a\": 1, \"a\": 2}", "duplicate key"),
-        ("{\"a\": NaN}", "NaN"),
-        ("[Infinity]", "NaN"),
-        ("[01]", "leading 0"),
-        ("[1.]", "decimal point"),
-        ("{a: 1}", "double quotes"),
-        ("[1] [2]", "unexpected data"),
-        ("// c\n{}", "comments"),
-        ("[\"\\ud800\"]", "surrogate"),
-        ("[\"\\x\"]", "escape"),
-        ("[\"a\u{01}\"]", "control character"),
+        ("", DiagnosticCode.jsonEmpty),
+        ("   \n\t ", .jsonEmpty),
+        ("{\"a\": 1", .jsonUnclosedObject),
+        ("[1, 2", .jsonUnclosedArray),
+        ("[\"ab", .jsonUnclosedString),
+        ("{\"a\"", .jsonTruncatedAfterKey),
+        ("{\"a\" 1}", .jsonExpectedColon),
+        ("{\"a\": 1,}", .jsonTrailingComma),
+        ("[1, 2,]", .jsonTrailingComma),
+        ("{\"a\": 1, \"a\": 2}", .jsonDuplicateKey),
+        ("{\"a\": NaN}", .jsonNaNOrInfinity),
+        ("[Infinity]", .jsonNaNOrInfinity),
+        ("[01]", .jsonLeadingZero),
+        ("[1.]", .jsonDigitAfterPoint),
+        ("[1e]", .jsonDigitInExponent),
+        ("[-]", .jsonInvalidNumber),
+        ("[tru]", .jsonInvalidLiteral),
+        ("{a: 1}", .jsonExpectedKey),
+        ("{\"a\": 1 \"b\": 2}", .jsonExpectedCommaOrBrace),
+        ("[1 2]", .jsonExpectedCommaOrBracket),
+        ("[1] [2]", .jsonTrailingData),
+        ("[", .jsonMissingValue),
+        ("[#]", .jsonUnexpectedCharacter),
+        ("// c\n{}", .jsonComment),
+        ("[\"\\ud800\"]", .jsonIncompleteSurrogate),
+        ("[\"\\udc00\"]", .jsonLoneSurrogate),
+        ("[\"\\u12\"]", .jsonBadUnicodeEscape),
+        ("[\"\\x\"]", .jsonInvalidEscape),
+        ("[\"a\u{01}\"]", .jsonControlCharacter),
+        ("[" + String(repeating: "1", count: JSONParser.maximumNumberCharacters + 1) + "]", .jsonNumberTooLong),
     ])
-    func refusesInvalidJSON(text: String, expected: String) {
+    func refusesInvalidJSON(text: String, expected: DiagnosticCode) {
         let failure = error(text)
         #expect(failure != nil, "accepted: \(text.debugDescription)")
-        #expect(failure?.message.text(.en).contains(expected) == true, "\(failure?.message.text(.en) ?? "nil") lacks \(expected)")
+        #expect(failure?.code == expected, "\(failure?.code.rawValue ?? "nil"): \(failure?.message.text(.en) ?? "nil")")
+    }
+
+    @Test func syntaxErrorsNameWhatWasFound() {
+        let failure = error("{\"a\": 1, \"a\": 2}")
+        #expect(failure?.arguments["key"] == "a")
+        #expect(failure?.message.text(.en) == #"duplicate key "a""#)
+        #expect(failure?.message.vi == #"khóa "a" bị lặp lại"#)
+        let character = error("[#]")
+        #expect(character?.arguments["found"] == "'#'")
+        #expect(character?.message.text(.en) == "unexpected character '#' where a value was expected")
+        #expect(character?.message.vi == "ký tự không mong đợi '#' ở chỗ cần một giá trị")
     }
 
     @Test func reportsLineAndColumn() {
@@ -87,15 +112,16 @@ struct JSONParserTests {
 
     @Test func refusesDeepNestingWithoutCrashing() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        #expect(error(deep)?.message.text(.en).contains("nested deeper") == true)
+        #expect(error(deep)?.code == .jsonTooDeep)
+        #expect(error(deep)?.arguments["limit"] == .value(JSONParser.maximumDepth))
         let ok = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
         #expect(error(ok) == nil)
     }
 
     @Test func refusesUTF16AndInvalidUTF8() {
-        #expect(error(bytes: [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00])?.message.text(.en).contains("UTF-16") == true)
-        #expect(error(bytes: [0x7B, 0x00, 0x7D, 0x00])?.message.text(.en).contains("NUL") == true)
-        #expect(error(bytes: Array("[\"".utf8) + [0xC3, 0x28] + Array("\"]".utf8))?.message.text(.en).contains("UTF-8") == true)
+        #expect(error(bytes: [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00])?.code == .jsonUTF16)
+        #expect(error(bytes: [0x7B, 0x00, 0x7D, 0x00])?.code == .jsonNulByte)
+        #expect(error(bytes: Array("[\"".utf8) + [0xC3, 0x28] + Array("\"]".utf8))?.code == .jsonInvalidUTF8)
     }
 
     @Test func pathsAreReadable() {

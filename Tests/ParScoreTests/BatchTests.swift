@@ -14,25 +14,38 @@ import Testing
 struct BatchTests {
     static let examples = ["so-y-te-dak-nong-2020.json", "so-gddt-hoa-binh-2020.json", "so-khdt-tuyen-quang-2023.json"]
 
-    /// Ten ways to break a submission, each with a substring of its English message.
-    static let breakages: [(name: String, message: String, edit: @Sendable (String) -> Data)] = [
-        ("empty", "the file is empty", { _ in Data() }),
-        ("truncated", "truncated JSON", { Data($0.utf8.prefix($0.utf8.count / 2)) }),
+    /// Ten ways to break a submission, each with a substring of its English message and the code
+    /// of its first error.
+    static let breakages: [(name: String, message: String, code: String, edit: @Sendable (String) -> Data)] = [
+        ("empty", "the file is empty", "json.empty", { _ in Data() }),
+        ("truncated", "truncated JSON", "json.", { Data($0.utf8.prefix($0.utf8.count / 2)) }),
         (
-            "on-time", "is more than facts[\"tthc.resolved\"]",
+            "on-time", "is more than facts[\"tthc.resolved\"]", "submission.partExceedsWhole",
             { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": 99999999"#, in: $0).utf8) }
         ),
         (
-            "framework", "unknown framework \"so-nope\"",
+            "framework", "unknown framework \"so-nope\"", "framework.unknown",
             { Data($0.replacingOccurrences(of: #""framework": "so-seeds""#, with: #""framework": "so-nope""#).utf8) }
         ),
-        ("utf8", "not valid UTF-8", { Data($0.replacingOccurrences(of: "Đơn vị", with: "Đ\u{0}n vị").utf8.map { $0 == 0 ? 0xFF : $0 }) }),
-        ("nan", "NaN and Infinity", { Data(replacing(#""tthc\.resolved": \d+"#, with: #""tthc.resolved": NaN"#, in: $0).utf8) }),
-        ("duplicate", "duplicate key \"year\"", { Data($0.replacingOccurrences(of: #""year": "#, with: #""year": 2020, "year": "#).utf8) }),
-        ("string-count", "found the string \"1.240\"", { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": "1.240""#, in: $0).utf8) }),
-        ("utf16", "UTF-16", { Data([0xFF, 0xFE]) + ($0.data(using: .utf16LittleEndian) ?? Data()) }),
         (
-            "unknown-key", "unknown key \"comments\"",
+            "utf8", "not valid UTF-8", "json.invalidUTF8",
+            { Data($0.replacingOccurrences(of: "Đơn vị", with: "Đ\u{0}n vị").utf8.map { $0 == 0 ? 0xFF : $0 }) }
+        ),
+        (
+            "nan", "NaN and Infinity", "json.nanOrInfinity",
+            { Data(replacing(#""tthc\.resolved": \d+"#, with: #""tthc.resolved": NaN"#, in: $0).utf8) }
+        ),
+        (
+            "duplicate", "duplicate key \"year\"", "json.duplicateKey",
+            { Data($0.replacingOccurrences(of: #""year": "#, with: #""year": 2020, "year": "#).utf8) }
+        ),
+        (
+            "string-count", "found the string \"1.240\"", "value.numericString",
+            { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": "1.240""#, in: $0).utf8) }
+        ),
+        ("utf16", "UTF-16", "json.utf16", { Data([0xFF, 0xFE]) + ($0.data(using: .utf16LittleEndian) ?? Data()) }),
+        (
+            "unknown-key", "unknown key \"comments\"", "value.unknownKey",
             { Data($0.replacingOccurrences(of: #""facts": {"#, with: #""comments": "lần 2", "facts": {"#).utf8) }
         ),
     ]
@@ -52,11 +65,11 @@ struct BatchTests {
 
     /// Writes `count` submissions into a fresh folder, `broken` of them broken; returns the folder and
     /// the names of the broken files.
-    static func makeFolder(count: Int, broken: Int) throws -> (URL, [(file: String, message: String)]) {
+    static func makeFolder(count: Int, broken: Int) throws -> (URL, [(file: String, message: String, code: String)]) {
         let folder = try ParScoreRunner.temporaryFolder()
         let texts = try examples.map { try String(contentsOf: ParScoreRunner.root.appendingPathComponent("Examples/\($0)"), encoding: .utf8) }
         var rng = SplitMix64(seed: 0x4241_5443_4800_0005)
-        var brokenFiles: [(String, String)] = []
+        var brokenFiles: [(String, String, String)] = []
         let brokenIndices = Set((0..<broken).map { $0 * (count / Swift.max(broken, 1)) + 7 })
         for i in 0..<count {
             var text = texts[i % texts.count]
@@ -74,7 +87,7 @@ struct BatchTests {
             if brokenIndices.contains(i) {
                 let breakage = breakages[brokenFiles.count % breakages.count]
                 data = breakage.edit(text)
-                brokenFiles.append((name, breakage.message))
+                brokenFiles.append((name, breakage.message, breakage.code))
             }
             try data.write(to: folder.appendingPathComponent(name))
         }
@@ -112,10 +125,15 @@ struct BatchTests {
         let units = tables.flatMap { $0["units"] as? [[String: Any]] ?? [] }
         #expect(units.count == 990)
         #expect(Set(units.compactMap { $0["id"] as? String }).count == 990)
-        for (file, message) in broken {
+        let failures = try #require(object["failures"] as? [[String: Any]])
+        for (file, message, code) in broken {
             let line = result.stderr.split(separator: "\n").first { $0.contains(file + ":") }
             #expect(line != nil, "\(file) is not named in stderr")
             #expect(line?.contains(message) == true, "\(file): expected \(message) in \(line ?? "")")
+            let failure = failures.first { ($0["file"] as? String)?.hasSuffix(file) == true }
+            let given = failure?["code"] as? String ?? ""
+            #expect(code.hasSuffix(".") ? given.hasPrefix(code) : given == code, "\(file): code \(given), expected \(code)")
+            #expect((failure?["message"] as? String)?.contains(message) == true)
         }
         #expect(result.stderr.contains("10 files refused; 990 units ranked"))
         #expect(!result.stderr.contains("Fatal error"))

@@ -24,11 +24,7 @@ public struct CriteriaCatalog: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DiagnosticError(
-                [
-                    Diagnostic(
-                        .error, file: url.path, path: JSONPath(),
-                        LocalizedText(vi: "không tìm thấy thư mục tiêu chí", en: "criteria folder not found"))
-                ],
+                [Diagnostic(.error, code: .criteriaFolderNotFound, file: url.path, path: JSONPath())],
                 kind: .missingInput)
         }
         var files: [URL] = [url]
@@ -46,10 +42,8 @@ public struct CriteriaCatalog: Sendable {
                 if let other = frameworks.first(where: { $0.id == framework.id }) {
                     errors.append(
                         Diagnostic(
-                            .error, file: file.path, path: JSONPath(keys: "id"),
-                            LocalizedText(
-                                vi: "mã bộ tiêu chí \"\(framework.id)\" trùng với \(other.file)",
-                                en: "framework id \"\(framework.id)\" is also used by \(other.file)")))
+                            .error, code: .criteriaDuplicateFrameworkID, file: file.path, path: JSONPath(keys: "id"),
+                            arguments: ["id": .string(framework.id), "other": .string(other.file)]))
                 }
                 frameworks.append(framework)
                 warnings += findings
@@ -78,11 +72,7 @@ package enum FileReading {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw DiagnosticError(
-                    [
-                        Diagnostic(
-                            .error, file: url.relativePath, path: JSONPath(),
-                            LocalizedText(vi: "đây là thư mục, không phải tệp", en: "this is a folder, not a file"))
-                    ],
+                    [Diagnostic(.error, code: .fileIsFolder, file: url.relativePath, path: JSONPath())],
                     kind: .missingInput)
             }
             return try Data(contentsOf: url)
@@ -91,13 +81,8 @@ package enum FileReading {
         } catch {
             let exists = FileManager.default.fileExists(atPath: url.path)
             throw DiagnosticError(
-                [
-                    Diagnostic(
-                        .error, file: url.relativePath, path: JSONPath(),
-                        exists
-                            ? LocalizedText(vi: "không đọc được tệp", en: "cannot read the file")
-                            : LocalizedText(vi: "không tìm thấy tệp", en: "no such file"))
-                ], kind: .missingInput)
+                [Diagnostic(.error, code: exists ? .fileUnreadable : .fileNotFound, file: url.relativePath, path: JSONPath())],
+                kind: .missingInput)
         }
     }
 }

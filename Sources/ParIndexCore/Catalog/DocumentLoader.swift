@@ -3,25 +3,23 @@ import Foundation
 /// Reads criteria and submission files from bytes: parsing, decoding, linting and validation.
 public enum DocumentLoader {
     /// The largest file read, in bytes. Real submissions are a few kilobytes.
-    public static let maximumFileBytes = 8 << 20
+    public static let maximumFileBytes = SubmissionSchema.maximumFileBytes
 
     /// Parses bytes as JSON, turning a syntax error into a diagnostic with line and column.
     package static func parse(_ data: Data, file: String) throws(DiagnosticError) -> JSONValue {
         if data.count > maximumFileBytes {
             throw DiagnosticError([
                 Diagnostic(
-                    .error, file: file, path: JSONPath(),
-                    LocalizedText(
-                        vi: "tệp lớn \(data.count) byte, vượt giới hạn \(maximumFileBytes) byte",
-                        en: "the file has \(data.count) bytes, more than the limit of \(maximumFileBytes)"))
+                    .error, code: .fileTooLarge, file: file, path: JSONPath(),
+                    arguments: ["bytes": .value(data.count), "limit": .value(maximumFileBytes)])
             ])
         }
         do {
             return try JSONParser.parse(data)
         } catch {
-            var diagnostic = Diagnostic(.error, file: file, path: error.path, error.message)
-            diagnostic.location = (error.line, error.column)
-            throw DiagnosticError([diagnostic])
+            throw DiagnosticError([
+                Diagnostic(.error, code: error.code, file: file, path: error.path, line: error.line, column: error.column, arguments: error.arguments)
+            ])
         }
     }
 

@@ -138,8 +138,9 @@ struct ByteCursor {
         return flagged == 0 ? word : nil
     }
 
-    /// A non-negative number without exponent and with at most six decimals, up to 10^12, as
-    /// millionths; `wholeOnly` refuses a decimal point.
+    /// A non-negative number without exponent and with at most
+    /// ``SubmissionSchema/maximumDecimals`` decimals, up to ``SubmissionSchema/maximumMagnitude``,
+    /// as millionths; `wholeOnly` refuses a decimal point.
     mutating func number(wholeOnly: Bool = false) -> Int64? {
         skipWhitespace()
         guard position < end, Self.isDigit(base[position]) else { return nil }
@@ -148,21 +149,20 @@ struct ByteCursor {
             position += 1
             if position < end, Self.isDigit(base[position]) { return nil }
         } else {
-            var digits = 0
+            // Checked digit by digit: the value never exceeds ten times the limit, far from overflow.
+            let limit = SubmissionSchema.maximumMagnitude.raw / ExactDecimal.scale
             while position < end, Self.isDigit(base[position]) {
-                digits += 1
-                guard digits <= 13 else { return nil }
                 value = value * 10 + Int64(base[position] &- 0x30)
+                guard value <= limit else { return nil }
                 position += 1
             }
-            guard value <= 1_000_000_000_000 else { return nil }
         }
         var decimals = 0
         if position < end, base[position] == UInt8(ascii: ".") {
             guard !wholeOnly else { return nil }
             position += 1
             while position < end, Self.isDigit(base[position]) {
-                guard decimals < 6 else { return nil }
+                guard decimals < SubmissionSchema.maximumDecimals else { return nil }
                 value = value * 10 + Int64(base[position] &- 0x30)
                 decimals += 1
                 position += 1
@@ -170,12 +170,11 @@ struct ByteCursor {
             guard decimals > 0 else { return nil }
         }
         if position < end, base[position] | 0x20 == UInt8(ascii: "e") { return nil }
-        while decimals < 6 {
+        while decimals < ExactDecimal.fractionDigits {
             value *= 10
             decimals += 1
         }
-        // 10^12 is the largest magnitude a file may give (``ExactDecimal/maximumMagnitude``).
-        return value <= ExactDecimal.maximumMagnitude.raw ? value : nil
+        return value <= SubmissionSchema.maximumMagnitude.raw ? value : nil
     }
 
     /// A date string `YYYY-MM-DD` that is a real date, as `YYYYMMDD`.

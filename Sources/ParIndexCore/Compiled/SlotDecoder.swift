@@ -20,7 +20,7 @@ public struct SlotDecoder {
     /// must decide. With `details`, the strings a scorecard shows (document numbers, reasons,
     /// claimed points) are kept in ``SubmissionSlots``, as the full path keeps them.
     public mutating func decode(_ bytes: UnsafeRawBufferPointer, file: String, details: Bool = false) -> (CompiledFramework, SubmissionSlots)? {
-        guard !frameworks.isEmpty, bytes.count <= DocumentLoader.maximumFileBytes, let start = bytes.baseAddress else { return nil }
+        guard !frameworks.isEmpty, bytes.count <= SubmissionSchema.maximumFileBytes, let start = bytes.baseAddress else { return nil }
         let base = start.assumingMemoryBound(to: UInt8.self)
         var tried = -1
         while true {
@@ -44,7 +44,7 @@ public struct SlotDecoder {
     /// The bytes after the first `"framework"` key, if it names something: only a guess, which
     /// the decoding confirms.
     private static func namedFramework(_ base: UnsafePointer<UInt8>, _ count: Int) -> [UInt8]? {
-        let key = Array("\"framework\"".utf8)
+        let key = Array("\"\(TopKey.framework.name)\"".utf8)
         var start = 0
         while start + key.count <= count {
             var matches = true
@@ -105,7 +105,7 @@ public struct SlotDecoder {
         for slot in f.documentBase..<f.appraisalBase { values[slot] = 0 }
         guard cursor.beginObject() == true else { return nil }
         repeat {
-            guard let key = cursor.key(), let top = TopKey(key), state.topKeys & top.bit == 0 else { return nil }
+            guard let key = cursor.key(), let top = TopKey.matching(key), state.topKeys & top.bit == 0 else { return nil }
             state.topKeys |= top.bit
             switch top {
             case .formatVersion:
@@ -120,7 +120,7 @@ public struct SlotDecoder {
             case .year:
                 guard let raw = cursor.number(wholeOnly: true) else { return nil }
                 let year = Int(raw / ExactDecimal.scale)
-                guard (1990...2200).contains(year), (f.framework.firstYear...f.framework.lastYear).contains(year) else { return nil }
+                guard SubmissionSchema.yearRange.contains(year), (f.framework.firstYear...f.framework.lastYear).contains(year) else { return nil }
                 state.year = year
             case .unit:
                 guard let unit = decodeUnit(&cursor, f) else { return nil }
@@ -139,8 +139,9 @@ public struct SlotDecoder {
             let year = state.year, let unit = state.unit
         else { return nil }
         // The checks that need the year or every fact.
-        let earliest = Int64(year - 1) * 10_000 + 101
-        let latest = Int64(year + 1) * 10_000 + 1231
+        let window = SubmissionSchema.dateWindow(around: year)
+        let earliest = Self.packed(window.lowerBound)
+        let latest = Self.packed(window.upperBound)
         if state.hasDates, state.earliestDate < earliest || state.latestDate > latest { return nil }
         for check in f.partChecks {
             guard let part = Self.sum(check.numerator, f, values), let whole = Self.sum(check.denominator, f, values) else { continue }
@@ -151,6 +152,11 @@ public struct SlotDecoder {
         }
         if conflict { return nil }
         return SubmissionSlots(unit: unit, year: year, file: file, values: values, details: state.details)
+    }
+
+    /// A date as ``ByteCursor/date()`` reads it: `YYYYMMDD`.
+    private static func packed(_ date: CalendarDate) -> Int64 {
+        Int64(date.year) * 10_000 + Int64(date.month) * 100 + Int64(date.day)
     }
 
     private static func sum(_ range: Range<Int>, _ f: CompiledFramework, _ values: [Int64]) -> ExactDecimal? {
@@ -170,21 +176,22 @@ public struct SlotDecoder {
         var province: String?
         repeat {
             guard let key = cursor.key() else { return nil }
-            if key.equals("id"), id == nil {
-                guard let text = cursor.text(maxLength: 100, keep: true), text.plain else { return nil }
+            switch SubmissionSchema.UnitKey.matching(key) {
+            case .id? where id == nil:
+                guard let text = cursor.text(maxLength: SubmissionSchema.maximumIDLength, keep: true), text.plain else { return nil }
                 let value = String(decoding: text.bytes, as: UTF8.self)
                 guard ValueReader.isIdentifier(value) else { return nil }
                 id = value
-            } else if key.equals("name"), name == nil {
-                guard let text = cursor.text(maxLength: 300, keep: true), text.plain else { return nil }
+            case .name? where name == nil:
+                guard let text = cursor.text(maxLength: SubmissionSchema.maximumUnitNameLength, keep: true), text.plain else { return nil }
                 name = String(decoding: text.bytes, as: UTF8.self)
-            } else if key.equals("province"), province == nil {
-                guard let text = cursor.text(maxLength: 300, keep: true), text.plain else { return nil }
+            case .province? where province == nil:
+                guard let text = cursor.text(maxLength: SubmissionSchema.maximumProvinceLength, keep: true), text.plain else { return nil }
                 province = String(decoding: text.bytes, as: UTF8.self)
-            } else if key.equals("kind"), kind == nil {
+            case .kind? where kind == nil:
                 guard let text = cursor.plainString(), let match = f.unitKindBytes.first(where: { text.equals($0.bytes) }) else { return nil }
                 kind = match.kind
-            } else {
+            default:
                 return nil
             }
             guard let more = cursor.nextMember() else { return nil }
@@ -203,7 +210,9 @@ public struct SlotDecoder {
             if !cursor.null() {
                 switch f.factTypes[slot] {
                 case .count:
-                    guard let raw = cursor.number(wholeOnly: true), raw <= Int64(Fact.maximumCount) * ExactDecimal.scale else { return false }
+                    guard let raw = cursor.number(wholeOnly: true), raw <= Int64(SubmissionSchema.maximumCount) * ExactDecimal.scale else {
+                        return false
+                    }
                     values[slot] = raw
                 case .amount:
                     guard let raw = cursor.number() else { return false }
@@ -257,40 +266,36 @@ public struct SlotDecoder {
         } while true
     }
 
+    /// One bit per required key of a document (``SubmissionSchema/DocumentKey``).
+    private static let requiredDocumentKeys = SubmissionSchema.DocumentKey.allCases.filter(\.isRequired).reduce(0) { $0 | 1 << $1.rawValue }
+
     /// `{ "number", "title", "date"?, "link"? }`.
     private func decodeDocument(_ cursor: inout ByteCursor, _ state: inout DecodeState, _ index: Int) -> Bool {
         guard cursor.beginObject() == true else { return false }
         var keys = 0
         repeat {
-            guard let key = cursor.key() else { return false }
-            let bit: Int
-            if key.equals("number") {
-                bit = 1
+            guard let key = cursor.key(), let documentKey = SubmissionSchema.DocumentKey.matching(key) else { return false }
+            switch documentKey {
+            case .number:
                 if state.details != nil {
-                    guard let number = cursor.keptText(maxLength: 200) else { return false }
+                    guard let number = cursor.keptText(maxLength: SubmissionSchema.maximumDocumentNumberLength) else { return false }
                     state.details?.documentNumbers[index] = number
                 } else {
-                    guard cursor.text(maxLength: 200) != nil else { return false }
+                    guard cursor.text(maxLength: SubmissionSchema.maximumDocumentNumberLength) != nil else { return false }
                 }
-            } else if key.equals("title") {
-                bit = 2
-                guard cursor.text(maxLength: 1000) != nil else { return false }
-            } else if key.equals("date") {
-                bit = 4
+            case .title: guard cursor.text(maxLength: SubmissionSchema.maximumDocumentTitleLength) != nil else { return false }
+            case .date:
                 guard let date = cursor.date() else { return false }
                 state.noteDate(date)
-            } else if key.equals("link") {
-                bit = 8
-                guard cursor.text(maxLength: 2000) != nil else { return false }
-            } else {
-                return false
+            case .link: guard cursor.text(maxLength: SubmissionSchema.maximumDocumentLinkLength) != nil else { return false }
             }
+            let bit = 1 << documentKey.rawValue
             guard keys & bit == 0 else { return false }
             keys |= bit
             guard let more = cursor.nextMember() else { return false }
             if !more { break }
         } while true
-        return keys & 3 == 3
+        return keys & Self.requiredDocumentKeys == Self.requiredDocumentKeys
     }
 
     /// `notApplicable`, `claimed`, `appraisal` or `direct`: an object keyed by leaf id.
@@ -307,10 +312,10 @@ public struct SlotDecoder {
                 switch section {
                 case .notApplicable:
                     if state.details != nil {
-                        guard let reason = cursor.keptText(maxLength: 2000) else { return false }
+                        guard let reason = cursor.keptText(maxLength: SubmissionSchema.maximumReasonLength) else { return false }
                         state.details?.notApplicableReasons[leaf] = reason
                     } else {
-                        guard cursor.text(maxLength: 2000) != nil else { return false }
+                        guard cursor.text(maxLength: SubmissionSchema.maximumReasonLength) != nil else { return false }
                     }
                     SubmissionSlots.setBit(&values, f.notApplicableBase, leaf)
                 case .claimed:
@@ -338,18 +343,19 @@ public struct SlotDecoder {
         var kept: String?
         repeat {
             guard let key = cursor.key() else { return nil }
-            if key.equals("points"), points == nil {
+            switch SubmissionSchema.CorrectionKey.matching(key) {
+            case .points? where points == nil:
                 guard let value = cursor.number() else { return nil }
                 points = value
-            } else if key.equals("reason"), !reason {
+            case .reason? where !reason:
                 if keep {
-                    guard let text = cursor.keptText(maxLength: 2000) else { return nil }
+                    guard let text = cursor.keptText(maxLength: SubmissionSchema.maximumReasonLength) else { return nil }
                     kept = text
                 } else {
-                    guard cursor.text(maxLength: 2000) != nil else { return nil }
+                    guard cursor.text(maxLength: SubmissionSchema.maximumReasonLength) != nil else { return nil }
                 }
                 reason = true
-            } else {
+            default:
                 return nil
             }
             guard let more = cursor.nextMember() else { return nil }
@@ -380,24 +386,9 @@ private struct DecodeState {
 }
 
 /// The keys of a submission's top object.
-private enum TopKey: Int {
-    case formatVersion, framework, year, unit, facts, evidence, notApplicable, claimed, appraisal, direct
+private typealias TopKey = SubmissionSchema.TopKey
 
-    var bit: Int { 1 << rawValue }
-
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        switch bytes.count {
-        case 4 where bytes.equals("year"): self = .year
-        case 4 where bytes.equals("unit"): self = .unit
-        case 5 where bytes.equals("facts"): self = .facts
-        case 6 where bytes.equals("direct"): self = .direct
-        case 7 where bytes.equals("claimed"): self = .claimed
-        case 8 where bytes.equals("evidence"): self = .evidence
-        case 9 where bytes.equals("framework"): self = .framework
-        case 9 where bytes.equals("appraisal"): self = .appraisal
-        case 13 where bytes.equals("formatVersion"): self = .formatVersion
-        case 13 where bytes.equals("notApplicable"): self = .notApplicable
-        default: return nil
-        }
-    }
+extension SubmissionSchema.TopKey {
+    /// The bit of this key in ``DecodeState/topKeys``.
+    fileprivate var bit: Int { 1 << rawValue }
 }

@@ -10,19 +10,20 @@ struct FrameworkDecoder {
         "components", "facts", "metrics", "bands", "fields", "adjustments",
     ]
 
+    /// The deepest tree of criteria: fields are level 1.
+    static let maximumTreeDepth = 8
+
     func decode(_ root: JSONValue) -> Framework? {
         let path = JSONPath()
         guard let object = reader.object(root, path, allowed: nil) else { return nil }
         // The version comes first: a newer file may use keys this version does not know.
         guard let versionValue = reader.member(object, "formatVersion", path),
-            let version = reader.integer(versionValue, path.appending("formatVersion"), in: 1...1_000_000)
+            let version = reader.integer(versionValue, path.appending("formatVersion"), in: SubmissionSchema.formatVersionRange)
         else { return nil }
         if version > Framework.supportedFormatVersion {
             sink.error(
-                path.appending("formatVersion"),
-                "tệp tiêu chí dùng định dạng phiên bản \(version), mới hơn phiên bản \(Framework.supportedFormatVersion) mà công cụ này đọc được; hãy cập nhật par-score",
-                "the criteria file uses format version \(version), newer than version \(Framework.supportedFormatVersion) that this tool reads; update par-score"
-            )
+                .criteriaNewerFormat, path.appending("formatVersion"),
+                ["version": .value(version), "supported": .value(Framework.supportedFormatVersion)])
             return nil
         }
         _ = reader.object(root, path, allowed: Self.topKeys)
@@ -61,7 +62,7 @@ struct FrameworkDecoder {
             let array = reader.array(value, listPath)
         else { return nil }
         if required && array.isEmpty {
-            sink.error(listPath, "danh sách rỗng", "empty list")
+            sink.error(.valueEmptyList, listPath)
         }
         return array.enumerated().compactMap { offset, item in decodeItem(item, listPath.appending(index: offset)) }
     }
@@ -75,9 +76,7 @@ struct FrameworkDecoder {
             guard let text = reader.string(value, itemPath) else { return nil }
             guard let kind = UnitKind(rawValue: text) else {
                 let known = UnitKind.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(
-                    itemPath, "loại đơn vị không hợp lệ \"\(text)\" (cần một trong: \(known))",
-                    "unknown unit kind \"\(text)\" (expected one of: \(known))")
+                sink.error(.criteriaUnknownUnitKind, itemPath, ["kind": .string(text), "expected": .string(known)])
                 return nil
             }
             return kind
@@ -89,11 +88,13 @@ struct FrameworkDecoder {
         let yearsPath = path.appending("years")
         guard let value = reader.member(object, "years", path),
             let years = reader.object(value, yearsPath, allowed: ["from", "to"]),
-            let from = reader.member(years, "from", yearsPath).flatMap({ reader.integer($0, yearsPath.appending("from"), in: 1990...2200) }),
-            let to = reader.member(years, "to", yearsPath).flatMap({ reader.integer($0, yearsPath.appending("to"), in: 1990...2200) })
+            let from = reader.member(years, "from", yearsPath).flatMap({
+                reader.integer($0, yearsPath.appending("from"), in: SubmissionSchema.yearRange)
+            }),
+            let to = reader.member(years, "to", yearsPath).flatMap({ reader.integer($0, yearsPath.appending("to"), in: SubmissionSchema.yearRange) })
         else { return nil }
         if to < from {
-            sink.error(yearsPath, "năm kết thúc \(to) trước năm bắt đầu \(from)", "the last year \(to) is before the first year \(from)")
+            sink.error(.criteriaYearsReversed, yearsPath, ["from": .value(from), "to": .value(to)])
             return nil
         }
         return (from, to)
@@ -119,9 +120,7 @@ struct FrameworkDecoder {
         let statusPath = path.appending("status")
         guard let statusText = reader.member(object, "status", path).flatMap({ reader.string($0, statusPath) }) else { return nil }
         guard let status = Provenance.Status(rawValue: statusText) else {
-            sink.error(
-                statusPath, "trạng thái \"\(statusText)\" không hợp lệ (cần official hoặc adapted)",
-                "status \"\(statusText)\" is not official or adapted")
+            sink.error(.criteriaInvalidStatus, statusPath, ["status": .string(statusText)])
             return nil
         }
         guard let source = reader.member(object, "source", path).flatMap({ reader.string($0, path.appending("source")) }) else { return nil }
@@ -146,14 +145,12 @@ struct FrameworkDecoder {
         else { return nil }
         guard let type = Fact.ValueType(rawValue: typeText) else {
             let known = Fact.ValueType.allCases.map(\.rawValue).joined(separator: ", ")
-            sink.error(
-                path.appending("type"), "kiểu dữ liệu không hợp lệ \"\(typeText)\" (cần một trong: \(known))",
-                "unknown fact type \"\(typeText)\" (expected one of: \(known))")
+            sink.error(.criteriaUnknownFactType, path.appending("type"), ["type": .string(typeText), "expected": .string(known)])
             return nil
         }
         let options = list(object, "options", path, required: type == .answer) { v, p in reader.string(v, p, maxLength: 100) } ?? []
         if type != .answer && !options.isEmpty {
-            sink.error(path.appending("options"), "chỉ dữ kiện kiểu answer mới có options", "only answer facts have options")
+            sink.error(.criteriaOptionsWithoutAnswer, path.appending("options"))
         }
         let unit = object["unit"].flatMap { reader.text($0, path.appending("unit")) }
         return Fact(id: id, title: title, type: type, options: options, unit: unit)
@@ -176,7 +173,7 @@ struct FrameworkDecoder {
         if case .string = value { return reader.identifier(value, itemPath).map { [$0] } }
         guard let array = reader.array(value, itemPath) else { return nil }
         if array.isEmpty {
-            sink.error(itemPath, "danh sách rỗng", "empty list")
+            sink.error(.valueEmptyList, itemPath)
             return nil
         }
         let ids = array.enumerated().compactMap { reader.identifier($1, itemPath.appending(index: $0)) }
@@ -197,8 +194,8 @@ struct FrameworkDecoder {
     private func decodeNode(_ value: JSONValue, _ path: JSONPath, inheritedComponent: String?, depth: Int) -> Node? {
         let keys = ["id", "title", "max", "component", "provenance", "children", "rule", "documents"]
         guard let object = reader.object(value, path, allowed: keys) else { return nil }
-        if depth > 8 {
-            sink.error(path, "cây tiêu chí sâu quá 8 cấp", "the criteria tree is deeper than 8 levels")
+        if depth > Self.maximumTreeDepth {
+            sink.error(.criteriaTreeTooDeep, path, ["limit": .value(Self.maximumTreeDepth)])
             return nil
         }
         let idPath = path.appending("id")
@@ -207,18 +204,14 @@ struct FrameworkDecoder {
             if Self.isNodeID(text) {
                 id = text
             } else {
-                sink.error(
-                    idPath, "mã tiêu chí \(JSONWriter.quoted(text)) không hợp lệ (ví dụ 1.2.3)",
-                    "invalid node id \(JSONWriter.quoted(text)) (for example 1.2.3)")
+                sink.error(.criteriaInvalidNodeID, idPath, ["id": .string(text)])
             }
         }
         let title = reader.member(object, "title", path).flatMap { reader.text($0, path.appending("title")) }
         let max = reader.member(object, "max", path).flatMap { reader.decimal($0, path.appending("max"), in: 0...1000) }
         let component = object["component"].flatMap { reader.identifier($0, path.appending("component")) } ?? inheritedComponent
         if component == nil && object["component"] == nil && object["rule"] != nil {
-            sink.error(
-                path.appending("component"), "tiêu chí thành phần không thuộc thành phần điểm nào (thêm \"component\" ở nút này hoặc nút cha)",
-                "the leaf belongs to no component (add \"component\" here or on a parent)")
+            sink.error(.criteriaLeafWithoutComponent, path.appending("component"))
         }
         let provenance = reader.member(object, "provenance", path).flatMap { self.provenance($0, path.appending("provenance")) }
         let documents =
@@ -233,21 +226,19 @@ struct FrameworkDecoder {
         var rule: Rule?
         switch (object["children"], object["rule"]) {
         case (.some, .some):
-            sink.error(path, "một nút không thể có cả \"children\" và \"rule\"", "a node cannot have both \"children\" and \"rule\"")
+            sink.error(.criteriaChildrenAndRule, path)
         case (nil, nil):
-            sink.error(path, "nút cần \"children\" (tiêu chí con) hoặc \"rule\" (cách chấm)", "a node needs \"children\" or a \"rule\"")
+            sink.error(.criteriaNeitherChildrenNorRule, path)
         case (.some(let value), nil):
             let childrenPath = path.appending("children")
             if let array = reader.array(value, childrenPath) {
-                if array.isEmpty { sink.error(childrenPath, "danh sách tiêu chí con rỗng", "empty list of children") }
+                if array.isEmpty { sink.error(.criteriaEmptyChildren, childrenPath) }
                 children = array.enumerated().compactMap { offset, child in
                     decodeNode(child, childrenPath.appending(index: offset), inheritedComponent: component, depth: depth + 1)
                 }
             }
             if !documents.isEmpty {
-                sink.error(
-                    path.appending("documents"), "chỉ tiêu chí thành phần (có \"rule\") mới có tài liệu kiểm chứng",
-                    "only leaves (with a \"rule\") ask for documents")
+                sink.error(.criteriaDocumentsOnParent, path.appending("documents"))
             }
         case (nil, .some(let value)):
             rule = RuleDecoder(reader: reader).decode(value, path.appending("rule"))
@@ -275,8 +266,7 @@ struct FrameworkDecoder {
             let provenance = reader.member(object, "provenance", path).flatMap({ self.provenance($0, path.appending("provenance")) })
         else { return nil }
         guard let kind = AdjustmentSection.Kind(rawValue: kindText) else {
-            sink.error(
-                path.appending("kind"), "loại \"\(kindText)\" không hợp lệ (cần bonus hoặc penalty)", "kind \"\(kindText)\" is not bonus or penalty")
+            sink.error(.criteriaInvalidAdjustmentKind, path.appending("kind"), ["kind": .string(kindText)])
             return nil
         }
         let items =

@@ -35,8 +35,7 @@ struct RuleDecoder {
             case (.some(let m), nil): guard let m = id(m, path.appending("metric")) else { return nil }; source = .metric(m)
             case (nil, .some(let f)): guard let f = id(f, path.appending("fact")) else { return nil }; source = .fact(f)
             default:
-                sink.error(
-                    path, "quy tắc tiers cần đúng một trong \"metric\" hoặc \"fact\"", "a tiers rule needs exactly one of \"metric\" or \"fact\"")
+                sink.error(.criteriaTiersNeedOneSource, path)
                 return nil
             }
             guard let tiers = required("tiers", tierList), let when = optional("whenUndefined", whenUndefined) else { return nil }
@@ -64,9 +63,7 @@ struct RuleDecoder {
             case (nil, .some(let r)):
                 guard let r = reader.integer(r, path.appending("required"), in: 1...1_000_000) else { return nil }; total = .required(r)
             default:
-                sink.error(
-                    path, "quy tắc count cần đúng một trong \"total\" hoặc \"required\"",
-                    "a count rule needs exactly one of \"total\" or \"required\"")
+                sink.error(.criteriaCountNeedsOneTotal, path)
                 return nil
             }
             return .count(done: done, of: total, mode: mode ?? .proportional, whenUndefined: when ?? .notApplicable)
@@ -78,9 +75,7 @@ struct RuleDecoder {
             return .direct(source: source)
         default:
             let known = Rule.kindNames.joined(separator: ", ")
-            sink.error(
-                path.appending("kind"), "loại quy tắc không được hỗ trợ \"\(kind)\" (cần một trong: \(known))",
-                "unknown rule kind \"\(kind)\" (expected one of: \(known))")
+            sink.error(.criteriaUnknownRuleKind, path.appending("kind"), ["kind": .string(kind), "expected": .string(known)])
             return nil
         }
     }
@@ -88,7 +83,7 @@ struct RuleDecoder {
     private func enumValue<T: RawRepresentable>(_ value: JSONValue, _ path: JSONPath, _ type: T.Type) -> T? where T.RawValue == String {
         guard let text = reader.string(value, path) else { return nil }
         guard let result = T(rawValue: text) else {
-            sink.error(path, "giá trị không hợp lệ \"\(text)\"", "invalid value \"\(text)\"")
+            sink.error(.valueInvalidChoice, path, ["value": .string(text)])
             return nil
         }
         return result
@@ -109,9 +104,7 @@ struct RuleDecoder {
             case "zero": return .zero
             case "proportional": return .proportional
             default:
-                sink.error(
-                    path, "giá trị không hợp lệ \"\(text)\" (cần zero, proportional hoặc {\"percent\": …})",
-                    "invalid value \"\(text)\" (expected zero, proportional or {\"percent\": …})")
+                sink.error(.criteriaInvalidIncomplete, path, ["value": .string(text)])
                 return nil
             }
         }
@@ -121,7 +114,7 @@ struct RuleDecoder {
     private func tierList(_ value: JSONValue, _ path: JSONPath) -> [Tier]? {
         guard let array = reader.array(value, path) else { return nil }
         if array.isEmpty {
-            sink.error(path, "danh sách bậc rỗng", "empty list of tiers")
+            sink.error(.criteriaEmptyTiers, path)
             return nil
         }
         let tiers = array.enumerated().compactMap { offset, item -> Tier? in
@@ -141,7 +134,7 @@ struct RuleDecoder {
     private func deadlineItems(_ value: JSONValue, _ path: JSONPath) -> [DeadlineItem]? {
         guard let array = reader.array(value, path) else { return nil }
         if array.isEmpty {
-            sink.error(path, "danh sách hạn rỗng", "empty list of deadline items")
+            sink.error(.criteriaEmptyDeadlineItems, path)
             return nil
         }
         let items = array.enumerated().compactMap { offset, item -> DeadlineItem? in
@@ -167,7 +160,7 @@ struct RuleDecoder {
         switch (object["month"], object["quarter"]) {
         case (.some(let m), nil):
             if object["monthOfQuarter"] != nil {
-                sink.error(path.appending("monthOfQuarter"), "monthOfQuarter chỉ dùng cùng quarter", "monthOfQuarter goes with quarter only")
+                sink.error(.criteriaMonthOfQuarterWithoutQuarter, path.appending("monthOfQuarter"))
                 return nil
             }
             month = reader.integer(m, path.appending("month"), in: 1...12)
@@ -179,14 +172,14 @@ struct RuleDecoder {
             }
             month = quarter.flatMap { q in monthOfQuarter.map { (q - 1) * 3 + $0 } }
         default:
-            sink.error(path, "hạn cần đúng một trong \"month\" hoặc \"quarter\"", "a due date needs exactly one of \"month\" or \"quarter\"")
+            sink.error(.criteriaDueNeedsMonthOrQuarter, path)
             return nil
         }
         guard let month, let day = reader.member(object, "day", path).flatMap({ reader.integer($0, path.appending("day"), in: 1...31) }) else {
             return nil
         }
         if day > CalendarDate.daysIn(month: month, year: 2001) {
-            sink.error(path.appending("day"), "tháng \(month) không có ngày \(day)", "month \(month) has no day \(day)")
+            sink.error(.criteriaNoSuchDay, path.appending("day"), ["month": .value(month), "day": .value(day)])
             return nil
         }
         return DueDate(month: month, day: day, yearOffset: offset, inclusive: inclusive, quarter: quarter)

@@ -7,29 +7,24 @@ import Foundation
 struct ValueReader {
     let sink: DiagnosticSink
 
-    /// Describes a value for messages: `"1.240" (a string)`.
-    static func shown(_ value: JSONValue, _ language: Language) -> String {
-        let type = language == .vi ? value.typeNameVi : value.typeName
-        return "\(value.excerpt()) (\(type))"
-    }
+    /// How much of a rejected string messages quote, and the longest string taken for a number
+    /// written in quotes.
+    static let excerptLength = 40
 
-    func typeError(_ path: @autoclosure () -> JSONPath, _ value: JSONValue, expectedVi: String, expectedEn: String) {
-        sink.error(
-            path(), "cần \(expectedVi), nhưng gặp \(Self.shown(value, .vi))",
-            "expected \(expectedEn), found \(Self.shown(value, .en))")
+    /// Records that `value` is not of the type `code` expects (one of the `value.expected…` codes).
+    func typeError(_ path: @autoclosure () -> JSONPath, _ value: JSONValue, _ code: DiagnosticCode) {
+        sink.error(code, path(), ["value": .string(value.excerpt()), "type": .text(LocalizedText(vi: value.typeNameVi, en: value.typeName))])
     }
 
     /// An object whose keys are all in `allowed`; unknown keys are errors.
     func object(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, allowed: [String]? = nil) -> JSONObject? {
         guard case .object(let object) = value else {
-            typeError(path(), value, expectedVi: "một đối tượng {…}", expectedEn: "an object {…}")
+            typeError(path(), value, .valueExpectedObject)
             return nil
         }
         if let allowed {
             for key in object.keys where !allowed.contains(key) {
-                sink.error(
-                    path().appending(key), "khóa không được hỗ trợ \"\(key)\" (các khóa hợp lệ: \(allowed.joined(separator: ", ")))",
-                    "unknown key \"\(key)\" (known keys: \(allowed.joined(separator: ", ")))")
+                sink.error(.valueUnknownKey, path().appending(key), ["key": .string(key), "known": .string(allowed.joined(separator: ", "))])
             }
         }
         return object
@@ -39,7 +34,7 @@ struct ValueReader {
     func member(_ object: JSONObject, _ key: String, _ path: @autoclosure () -> JSONPath, required: Bool = true) -> JSONValue? {
         if let value = object[key] { return value }
         if required {
-            sink.error(path().appending(key), "thiếu khóa bắt buộc \"\(key)\"", "missing required key \"\(key)\"")
+            sink.error(.valueMissingKey, path().appending(key), ["key": .string(key)])
         }
         return nil
     }
@@ -47,27 +42,27 @@ struct ValueReader {
     /// An array.
     func array(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> [JSONValue]? {
         guard case .array(let array) = value else {
-            typeError(path(), value, expectedVi: "một mảng […]", expectedEn: "an array […]")
+            typeError(path(), value, .valueExpectedArray)
             return nil
         }
         return array
     }
 
     /// A non-empty string of at most `maxLength` characters.
-    func string(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, maxLength: Int = 2000, allowEmpty: Bool = false) -> String? {
+    func string(
+        _ value: JSONValue, _ path: @autoclosure () -> JSONPath, maxLength: Int = SubmissionSchema.maximumTextLength, allowEmpty: Bool = false
+    ) -> String? {
         guard case .string(let string) = value else {
-            typeError(path(), value, expectedVi: "một chuỗi", expectedEn: "a string")
+            typeError(path(), value, .valueExpectedString)
             return nil
         }
         if !allowEmpty && Self.isBlank(string) {
-            sink.error(path(), "chuỗi rỗng", "empty string")
+            sink.error(.valueEmptyString, path())
             return nil
         }
         // Counting characters is slow; no string with fewer bytes than the limit can exceed it.
         if string.utf8.count > maxLength, string.count > maxLength {
-            sink.error(
-                path(), "chuỗi dài \(string.count) ký tự, tối đa \(maxLength)",
-                "string of \(string.count) characters, at most \(maxLength) allowed")
+            sink.error(.valueTooLong, path(), ["length": .value(string.count), "limit": .value(maxLength)])
             return nil
         }
         return string
@@ -87,18 +82,16 @@ struct ValueReader {
 
     /// An identifier: letters, digits, `.`, `_`, `-`, starting with a letter or digit.
     func identifier(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> String? {
-        guard let text = string(value, path(), maxLength: 100) else { return nil }
+        guard let text = string(value, path(), maxLength: SubmissionSchema.maximumIDLength) else { return nil }
         guard Self.isIdentifier(text) else {
-            sink.error(
-                path(), "mã \(JSONWriter.quoted(text)) không hợp lệ (chỉ gồm chữ, số, '.', '_', '-')",
-                "invalid id \(JSONWriter.quoted(text)) (letters, digits, '.', '_' and '-' only)")
+            sink.error(.valueInvalidID, path(), ["value": .string(text)])
             return nil
         }
         return text
     }
 
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.utf8.first, text.utf8.count <= 100 else { return false }
+        guard let first = text.utf8.first, text.utf8.count <= SubmissionSchema.maximumIDLength else { return false }
         func alnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
         return alnum(first) && text.utf8.allSatisfy { alnum($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
     }
@@ -110,7 +103,7 @@ struct ValueReader {
         }
         guard case .object = value, let object = object(value, path(), allowed: ["vi", "en"]) else {
             if case .object = value { return nil }
-            typeError(path(), value, expectedVi: "một chuỗi hoặc {\"vi\", \"en\"}", expectedEn: "a string or {\"vi\", \"en\"}")
+            typeError(path(), value, .valueExpectedText)
             return nil
         }
         guard let vi = member(object, "vi", path()).flatMap({ string($0, path().appending("vi")) }) else { return nil }
@@ -122,30 +115,24 @@ struct ValueReader {
     func decimal(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, in range: ClosedRange<ExactDecimal>? = nil) -> ExactDecimal? {
         guard case .number(let text) = value else {
             if case .string(let s) = value, Self.looksNumeric(s) {
-                sink.error(
-                    path(), "cần một số, nhưng gặp chuỗi \(JSONWriter.quoted(s)); hãy viết số không có dấu ngoặc kép, dùng dấu chấm thập phân",
-                    "expected a number, found the string \(JSONWriter.quoted(s)); write the number without quotes, with a decimal point")
+                sink.error(.valueNumericString, path(), ["value": .string(s)])
             } else {
-                typeError(path(), value, expectedVi: "một số", expectedEn: "a number")
+                typeError(path(), value, .valueExpectedNumber)
             }
             return nil
         }
         guard let number = ExactDecimal.exact(jsonNumber: text) else {
             if Self.hasTooManyDecimals(text) {
-                sink.error(
-                    path(), "số \(text) có hơn \(ExactDecimal.fractionDigits) chữ số thập phân",
-                    "the number \(text) has more than \(ExactDecimal.fractionDigits) decimals")
+                sink.error(.valueTooManyDecimals, path(), ["value": .string(text), "decimals": .value(SubmissionSchema.maximumDecimals)])
             } else if let range {
-                let low = range.lowerBound.exactText, high = range.upperBound.exactText
-                sink.error(path(), "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
+                outOfRange(path(), text, range.lowerBound.exactText, range.upperBound.exactText)
             } else {
-                sink.error(path(), "số \(text) vượt quá giới hạn 10^12", "the number \(text) is beyond the limit of 10^12")
+                sink.error(.valueBeyondLimit, path(), ["value": .string(text), "limit": .string(SubmissionSchema.maximumMagnitudeText)])
             }
             return nil
         }
         if let range, !range.contains(number) {
-            let low = range.lowerBound.exactText, high = range.upperBound.exactText
-            sink.error(path(), "\(text) nằm ngoài khoảng cho phép [\(low), \(high)]", "\(text) is outside the allowed range [\(low), \(high)]")
+            outOfRange(path(), text, range.lowerBound.exactText, range.upperBound.exactText)
             return nil
         }
         return number
@@ -154,23 +141,25 @@ struct ValueReader {
     /// A whole number within `range`.
     func integer(_ value: JSONValue, _ path: @autoclosure () -> JSONPath, in range: ClosedRange<Int>) -> Int? {
         if case .number(let text) = value, let number = ExactDecimal.exact(jsonNumber: text), !number.isWholeNumber {
-            sink.error(path(), "cần một số nguyên, nhưng gặp \(text)", "expected a whole number, found \(text)")
+            sink.error(.valueNotWhole, path(), ["value": .string(text)])
             return nil
         }
         guard let number = decimal(value, path(), in: ExactDecimal(range.lowerBound)...ExactDecimal(range.upperBound)) else { return nil }
         guard let whole = number.wholeValue, range.contains(whole) else {
-            sink.error(
-                path(), "\(number.exactText) nằm ngoài khoảng cho phép [\(range.lowerBound), \(range.upperBound)]",
-                "\(number.exactText) is outside the allowed range [\(range.lowerBound), \(range.upperBound)]")
+            outOfRange(path(), number.exactText, "\(range.lowerBound)", "\(range.upperBound)")
             return nil
         }
         return whole
     }
 
+    private func outOfRange(_ path: JSONPath, _ value: String, _ low: String, _ high: String) {
+        sink.error(.valueOutOfRange, path, ["value": .string(value), "low": .string(low), "high": .string(high)])
+    }
+
     /// A boolean.
     func bool(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> Bool? {
         guard case .bool(let flag) = value else {
-            typeError(path(), value, expectedVi: "true hoặc false", expectedEn: "true or false")
+            typeError(path(), value, .valueExpectedBoolean)
             return nil
         }
         return flag
@@ -179,13 +168,11 @@ struct ValueReader {
     /// A date `YYYY-MM-DD`.
     func date(_ value: JSONValue, _ path: @autoclosure () -> JSONPath) -> CalendarDate? {
         guard case .string(let text) = value else {
-            typeError(path(), value, expectedVi: "một ngày dạng \"YYYY-MM-DD\"", expectedEn: "a date \"YYYY-MM-DD\"")
+            typeError(path(), value, .valueExpectedDate)
             return nil
         }
         guard let date = CalendarDate(iso: text) else {
-            sink.error(
-                path(), "\(JSONWriter.quoted(String(text.prefix(40)))) không phải là ngày hợp lệ dạng YYYY-MM-DD (ví dụ 2020-12-31)",
-                "\(JSONWriter.quoted(String(text.prefix(40)))) is not a valid date YYYY-MM-DD (for example 2020-12-31)")
+            sink.error(.valueInvalidDate, path(), ["value": .string(String(text.prefix(Self.excerptLength)))])
             return nil
         }
         return date
@@ -199,13 +186,13 @@ struct ValueReader {
         let mantissa = parts.first.map(String.init) ?? ""
         let fraction = mantissa.split(separator: ".", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
         let significant = fraction.reversed().drop { $0 == "0" }.count
-        return significant - exponent > ExactDecimal.fractionDigits
+        return significant - exponent > SubmissionSchema.maximumDecimals
     }
 
     /// A string the user probably meant as a number: `"1.240"`, `"96,5%"`.
     static func looksNumeric(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.count < 40 else { return false }
+        guard !trimmed.isEmpty, trimmed.count < Self.excerptLength else { return false }
         return trimmed.allSatisfy { $0.isNumber || ".,%-+ e".contains($0) } && trimmed.contains(where: \.isNumber)
     }
 }

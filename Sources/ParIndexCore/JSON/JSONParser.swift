@@ -8,8 +8,15 @@ package struct JSONSyntaxError: Error, Sendable, Equatable {
     package var column: Int
     /// The JSON path of the value being read when the error was found.
     package var path: JSONPath
+    /// What kind of syntax error this is.
+    package var code: DiagnosticCode
+    /// The values the error is about, by the names of the code's wording.
+    package var arguments: [String: DiagnosticArgument]
+
     /// What is wrong, in Vietnamese and English.
-    package var message: LocalizedText
+    package var message: LocalizedText {
+        LocalizedText(vi: DiagnosticMessages.render(code, arguments, .vi), en: DiagnosticMessages.render(code, arguments, .en))
+    }
 }
 
 /// A strict JSON parser (RFC 8259) with the limits a tool reading hand-typed files needs.
@@ -22,6 +29,8 @@ package struct JSONParser {
     package static let maximumDepth = 128
     /// The longest string accepted, in bytes.
     package static let maximumStringBytes = 1 << 20
+    /// The longest number accepted, in characters.
+    package static let maximumNumberCharacters = 64
 
     private let bytes: [UInt8]
     private var index: Int
@@ -45,25 +54,20 @@ package struct JSONParser {
 
     private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
         if bytes.count >= 2, (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE) {
-            throw failure(
-                "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8",
-                "the file is saved as UTF-16; save it as UTF-8")
+            throw failure(.jsonUTF16)
         }
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         if bytes.count >= 2, bytes[index...].prefix(2).contains(0) {
-            throw failure(
-                "tệp có byte NUL (có thể là UTF-16); hãy lưu lại ở dạng UTF-8",
-                "the file contains NUL bytes (UTF-16?); save it as UTF-8")
+            throw failure(.jsonNulByte)
         }
         skipWhitespace()
         if index == bytes.count {
-            throw failure("tệp rỗng: không có dữ liệu JSON", "the file is empty: no JSON value")
+            throw failure(.jsonEmpty)
         }
         let value = try parseValue(depth: 0)
         skipWhitespace()
         if index < bytes.count {
-            throw failure(
-                "còn dữ liệu thừa sau giá trị JSON", "unexpected data after the JSON value")
+            throw failure(.jsonTrailingData)
         }
         return value
     }
@@ -79,7 +83,7 @@ package struct JSONParser {
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         guard index < bytes.count else {
-            throw failure("JSON bị cắt cụt: thiếu giá trị", "truncated JSON: a value is missing")
+            throw failure(.jsonMissingValue)
         }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
@@ -90,21 +94,18 @@ package struct JSONParser {
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
-            throw failure(
-                "NaN và Infinity không phải là số JSON hợp lệ", "NaN and Infinity are not valid JSON numbers")
+            throw failure(.jsonNaNOrInfinity)
         case UInt8(ascii: "/"):
-            throw failure("JSON không cho phép chú thích", "JSON does not allow comments")
+            throw failure(.jsonComment)
         default:
-            throw failure(
-                "ký tự không mong đợi \(describeByte()) ở chỗ cần một giá trị",
-                "unexpected character \(describeByte()) where a value was expected")
+            throw failure(.jsonUnexpectedCharacter, ["found": .string(describeByte())])
         }
     }
 
     private mutating func literal(_ word: String) throws(JSONSyntaxError) {
         let expected = Array(word.utf8)
         guard index + expected.count <= bytes.count, bytes[index..<(index + expected.count)].elementsEqual(expected) else {
-            throw failure("giá trị không hợp lệ (cần \(word))", "invalid literal (expected \(word))")
+            throw failure(.jsonInvalidLiteral, ["expected": .string(word)])
         }
         index += expected.count
     }
@@ -122,15 +123,13 @@ package struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count else {
-                throw failure("JSON bị cắt cụt: đối tượng chưa đóng", "truncated JSON: an object is not closed")
+                throw failure(.jsonUnclosedObject)
             }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 if bytes[index] == UInt8(ascii: "}") {
-                    throw failure("dấu phẩy thừa trước }", "trailing comma before }")
+                    throw failure(.jsonTrailingComma, ["bracket": "}"])
                 }
-                throw failure(
-                    "cần một khóa trong dấu ngoặc kép, gặp \(describeByte())",
-                    "expected a key in double quotes, found \(describeByte())")
+                throw failure(.jsonExpectedKey, ["found": .string(describeByte())])
             }
             let keyStart = index
             let key = try parseString()
@@ -138,7 +137,7 @@ package struct JSONParser {
             if duplicate {
                 index = keyStart
                 path.append(.key(key))
-                throw failure("khóa \"\(key)\" bị lặp lại", "duplicate key \"\(key)\"")
+                throw failure(.jsonDuplicateKey, ["key": .string(key)])
             }
             if object.count >= 11 {
                 if seen.isEmpty { seen.formUnion(object.keys) }
@@ -147,8 +146,8 @@ package struct JSONParser {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw index < bytes.count
-                    ? failure("cần dấu : sau khóa", "expected : after a key")
-                    : failure("JSON bị cắt cụt sau một khóa", "truncated JSON after a key")
+                    ? failure(.jsonExpectedColon)
+                    : failure(.jsonTruncatedAfterKey)
             }
             index += 1
             skipWhitespace()
@@ -158,15 +157,13 @@ package struct JSONParser {
             object.append(key: key, value: value)
             skipWhitespace()
             guard index < bytes.count else {
-                throw failure("JSON bị cắt cụt: đối tượng chưa đóng", "truncated JSON: an object is not closed")
+                throw failure(.jsonUnclosedObject)
             }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(object)
             default:
-                throw failure(
-                    "cần dấu , hoặc } sau một giá trị, gặp \(describeByte())",
-                    "expected , or } after a value, found \(describeByte())")
+                throw failure(.jsonExpectedCommaOrBrace, ["found": .string(describeByte())])
             }
         }
     }
@@ -183,7 +180,7 @@ package struct JSONParser {
         while true {
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                throw failure("dấu phẩy thừa trước ]", "trailing comma before ]")
+                throw failure(.jsonTrailingComma, ["bracket": "]"])
             }
             path.append(.index(array.count))
             let value = try parseValue(depth: depth)
@@ -191,23 +188,20 @@ package struct JSONParser {
             array.append(value)
             skipWhitespace()
             guard index < bytes.count else {
-                throw failure("JSON bị cắt cụt: mảng chưa đóng", "truncated JSON: an array is not closed")
+                throw failure(.jsonUnclosedArray)
             }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(array)
             default:
-                throw failure(
-                    "cần dấu , hoặc ] sau một phần tử, gặp \(describeByte())",
-                    "expected , or ] after an element, found \(describeByte())")
+                throw failure(.jsonExpectedCommaOrBracket, ["found": .string(describeByte())])
             }
         }
     }
 
     private func checkDepth(_ depth: Int) throws(JSONSyntaxError) {
         if depth > Self.maximumDepth {
-            throw failure(
-                "lồng nhau quá \(Self.maximumDepth) cấp", "nested deeper than \(Self.maximumDepth) levels")
+            throw failure(.jsonTooDeep, ["limit": .value(Self.maximumDepth)])
         }
     }
 
@@ -215,12 +209,12 @@ package struct JSONParser {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else {
-            throw failure("số không hợp lệ", "invalid number")
+            throw failure(.jsonInvalidNumber)
         }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
             if index < bytes.count, isDigit(bytes[index]) {
-                throw failure("số không được bắt đầu bằng 0", "a number may not start with a leading 0")
+                throw failure(.jsonLeadingZero)
             }
         } else {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
@@ -228,7 +222,7 @@ package struct JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw failure("cần chữ số sau dấu chấm thập phân", "expected a digit after the decimal point")
+                throw failure(.jsonDigitAfterPoint)
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
@@ -238,13 +232,13 @@ package struct JSONParser {
                 index += 1
             }
             guard index < bytes.count, isDigit(bytes[index]) else {
-                throw failure("cần chữ số trong phần mũ", "expected a digit in the exponent")
+                throw failure(.jsonDigitInExponent)
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        if index - start > 64 {
+        if index - start > Self.maximumNumberCharacters {
             index = start
-            throw failure("số quá dài (hơn 64 ký tự)", "number too long (more than 64 characters)")
+            throw failure(.jsonNumberTooLong, ["limit": .value(Self.maximumNumberCharacters)])
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -260,7 +254,7 @@ package struct JSONParser {
         var isASCII = true
         while true {
             guard index < bytes.count else {
-                throw failure("JSON bị cắt cụt: chuỗi chưa đóng", "truncated JSON: a string is not closed")
+                throw failure(.jsonUnclosedString)
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
@@ -270,9 +264,7 @@ package struct JSONParser {
                 continue
             }
             if byte < 0x20 {
-                throw failure(
-                    "ký tự điều khiển U+\(hex(UInt32(byte))) phải được viết dạng thoát trong chuỗi",
-                    "control character U+\(hex(UInt32(byte))) must be escaped in a string")
+                throw failure(.jsonControlCharacter, ["character": "U+\(hex(UInt32(byte)))"])
             }
             if byte >= 0x80 { isASCII = false }
             index += 1
@@ -281,9 +273,7 @@ package struct JSONParser {
         index += 1
         if end - start > Self.maximumStringBytes {
             index = start
-            throw failure(
-                "chuỗi quá dài (hơn \(Self.maximumStringBytes) byte)",
-                "string too long (more than \(Self.maximumStringBytes) bytes)")
+            throw failure(.jsonStringTooLong, ["limit": .value(Self.maximumStringBytes)])
         }
         var text: String
         if hasEscapes {
@@ -294,7 +284,7 @@ package struct JSONParser {
             }
             guard let decoded else {
                 index = start
-                throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
+                throw failure(.jsonInvalidUTF8)
             }
             text = decoded
         }
@@ -333,7 +323,7 @@ package struct JSONParser {
             }
             guard flush(i) else {
                 index = chunkStart
-                throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
+                throw failure(.jsonInvalidUTF8)
             }
             guard i + 1 < end else { break }
             let escaped = bytes[i + 1]
@@ -350,7 +340,7 @@ package struct JSONParser {
             case UInt8(ascii: "u"):
                 guard let high = hex4(at: i, end: end) else {
                     index = i - 2
-                    throw failure("\\u cần 4 chữ số hex", "\\u needs 4 hex digits")
+                    throw failure(.jsonBadUnicodeEscape)
                 }
                 i += 4
                 if (0xD800...0xDBFF).contains(high) {
@@ -358,26 +348,26 @@ package struct JSONParser {
                         let low = hex4(at: i + 2, end: end), (0xDC00...0xDFFF).contains(low)
                     else {
                         index = i - 6
-                        throw failure("cặp thay thế UTF-16 không đầy đủ", "incomplete UTF-16 surrogate pair")
+                        throw failure(.jsonIncompleteSurrogate)
                     }
                     i += 6
                     let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
                     if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
                 } else if (0xDC00...0xDFFF).contains(high) {
                     index = i - 6
-                    throw failure("ký tự thay thế UTF-16 đơn lẻ", "lone UTF-16 surrogate")
+                    throw failure(.jsonLoneSurrogate)
                 } else if let scalar = Unicode.Scalar(high) {
                     scalars.append(scalar)
                 }
             default:
                 index = i - 2
-                throw failure("chuỗi thoát không hợp lệ", "invalid escape sequence")
+                throw failure(.jsonInvalidEscape)
             }
             chunkStart = i
         }
         guard flush(end) else {
             index = chunkStart
-            throw failure("chuỗi không phải UTF-8 hợp lệ", "the string is not valid UTF-8")
+            throw failure(.jsonInvalidUTF8)
         }
         return String(scalars)
     }
@@ -410,9 +400,9 @@ package struct JSONParser {
         return "0x" + String(byte, radix: 16, uppercase: true)
     }
 
-    private func failure(_ vi: String, _ en: String) -> JSONSyntaxError {
+    private func failure(_ code: DiagnosticCode, _ arguments: [String: DiagnosticArgument] = [:]) -> JSONSyntaxError {
         let (line, column) = lineAndColumn(of: min(index, bytes.count))
-        return JSONSyntaxError(line: line, column: column, path: path, message: LocalizedText(vi: vi, en: en))
+        return JSONSyntaxError(line: line, column: column, path: path, code: code, arguments: arguments)
     }
 
     private func lineAndColumn(of offset: Int) -> (Int, Int) {

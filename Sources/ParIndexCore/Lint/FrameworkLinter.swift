@@ -29,29 +29,27 @@ public struct FrameworkLinter {
         }
 
         mutating func checkAll() {
-            checkUnique(framework.facts.map(\.id), path: JSONPath(keys: "facts"), what: ("dữ kiện", "fact"))
-            checkUnique(framework.metrics.map(\.id), path: JSONPath(keys: "metrics"), what: ("chỉ số", "metric"))
-            checkUnique(framework.components.map(\.id), path: JSONPath(keys: "components"), what: ("thành phần", "component"))
-            checkUnique(framework.bands.map(\.id), path: JSONPath(keys: "bands"), what: ("xếp loại", "band"))
+            checkUnique(framework.facts.map(\.id), path: JSONPath(keys: "facts"), code: .lintDuplicateFactID)
+            checkUnique(framework.metrics.map(\.id), path: JSONPath(keys: "metrics"), code: .lintDuplicateMetricID)
+            checkUnique(framework.components.map(\.id), path: JSONPath(keys: "components"), code: .lintDuplicateComponentID)
+            checkUnique(framework.bands.map(\.id), path: JSONPath(keys: "bands"), code: .lintDuplicateBandID)
             checkUnique(
                 framework.allNodes.map(\.id) + framework.adjustments.flatMap { [$0.id] + $0.items.map(\.id) }, path: JSONPath(keys: "fields"),
-                what: ("tiêu chí", "node"))
+                code: .lintDuplicateNodeID)
             checkMetrics()
             for node in framework.fields { check(node) }
             checkComponents()
             checkBands()
             checkAdjustments()
             for (offset, fact) in framework.facts.enumerated() where !factsRead.contains(fact.id) {
-                sink.warning(
-                    JSONPath(keys: "facts").appending(index: offset), "dữ kiện \"\(fact.id)\" không được quy tắc nào dùng",
-                    "fact \"\(fact.id)\" is read by no rule")
+                sink.warning(.lintUnusedFact, JSONPath(keys: "facts").appending(index: offset), ["fact": .string(fact.id)])
             }
         }
 
-        func checkUnique(_ ids: [String], path: JSONPath, what: (String, String)) {
+        func checkUnique(_ ids: [String], path: JSONPath, code: DiagnosticCode) {
             var seen: Set<String> = []
             for id in ids where !seen.insert(id).inserted {
-                sink.error(path, "mã \(what.0) \"\(id)\" bị trùng", "duplicate \(what.1) id \"\(id)\"")
+                sink.error(code, path, ["id": .string(id)])
             }
         }
 
@@ -61,15 +59,13 @@ public struct FrameworkLinter {
                 for (key, ids) in [("numerator", metric.numerator), ("denominator", metric.denominator)] {
                     for id in ids {
                         guard let fact = framework.fact(id) else {
-                            sink.error(
-                                path.appending(key), "chỉ số \"\(metric.id)\" dùng dữ kiện chưa khai báo \"\(id)\"",
-                                "metric \"\(metric.id)\" names the undeclared fact \"\(id)\"")
+                            sink.error(.lintMetricUndeclaredFact, path.appending(key), ["metric": .string(metric.id), "fact": .string(id)])
                             continue
                         }
                         if fact.type != .count && fact.type != .amount {
                             sink.error(
-                                path.appending(key), "chỉ số \"\(metric.id)\" cần dữ kiện kiểu count hoặc amount, \"\(id)\" là \(fact.type.rawValue)",
-                                "metric \"\(metric.id)\" needs count or amount facts; \"\(id)\" is \(fact.type.rawValue)")
+                                .lintMetricFactType, path.appending(key),
+                                ["metric": .string(metric.id), "fact": .string(id), "type": .string(fact.type.rawValue)])
                         }
                     }
                 }
@@ -83,11 +79,10 @@ public struct FrameworkLinter {
             }
             let sum = node.children.reduce(ExactDecimal(0)) { $0 + $1.max }
             if sum != node.max {
+                let children = node.children.map { "\($0.id): \($0.max.exactText)" }.joined(separator: ", ")
                 sink.error(
-                    node.path.appending("max"),
-                    "tiêu chí \(node.id): điểm tối đa \(node.max.exactText) khác tổng điểm tối đa của các tiêu chí con \(sum.exactText) (\(node.children.map { "\($0.id): \($0.max.exactText)" }.joined(separator: ", ")))",
-                    "node \(node.id): max \(node.max.exactText) differs from the sum of its children's maxima \(sum.exactText) (\(node.children.map { "\($0.id): \($0.max.exactText)" }.joined(separator: ", ")))"
-                )
+                    .lintChildrenSumDiffers, node.path.appending("max"),
+                    ["node": .string(node.id), "max": .string(node.max.exactText), "sum": .string(sum.exactText), "children": .string(children)])
             }
             for child in node.children { check(child) }
         }
@@ -95,24 +90,24 @@ public struct FrameworkLinter {
         mutating func requireFact(_ id: String, types: [Fact.ValueType], _ path: JSONPath, _ node: Node) {
             factsRead.insert(id)
             guard let fact = framework.fact(id) else {
-                sink.error(path, "tiêu chí \(node.id) dùng dữ kiện chưa khai báo \"\(id)\"", "leaf \(node.id) reads the undeclared fact \"\(id)\"")
+                sink.error(.lintUndeclaredFact, path, ["leaf": .string(node.id), "fact": .string(id)])
                 return
             }
             if !types.contains(fact.type) {
                 let expected = types.map(\.rawValue).joined(separator: " / ")
                 sink.error(
-                    path, "tiêu chí \(node.id) cần dữ kiện kiểu \(expected), \"\(id)\" là \(fact.type.rawValue)",
-                    "leaf \(node.id) needs a \(expected) fact; \"\(id)\" is \(fact.type.rawValue)")
+                    .lintFactType, path,
+                    ["leaf": .string(node.id), "expected": .string(expected), "fact": .string(id), "type": .string(fact.type.rawValue)])
             }
         }
 
         mutating func requireMetric(_ id: String, _ path: JSONPath, _ node: Node) {
             guard let metric = framework.metric(id) else {
-                let isFact = framework.fact(id) != nil
-                sink.error(
-                    path,
-                    isFact ? "\"\(id)\" là dữ kiện, không phải chỉ số; dùng \"fact\"" : "tiêu chí \(node.id) dùng chỉ số chưa khai báo \"\(id)\"",
-                    isFact ? "\"\(id)\" is a fact, not a metric; use \"fact\"" : "leaf \(node.id) reads the undeclared metric \"\(id)\"")
+                if framework.fact(id) != nil {
+                    sink.error(.lintFactNotMetric, path, ["id": .string(id)])
+                } else {
+                    sink.error(.lintUndeclaredMetric, path, ["leaf": .string(node.id), "metric": .string(id)])
+                }
                 return
             }
             factsRead.formUnion(metric.numerator + metric.denominator)
@@ -122,21 +117,17 @@ public struct FrameworkLinter {
             let path = node.path.appending("rule")
             if !framework.components.isEmpty && !framework.components.contains(where: { $0.id == node.component }) {
                 sink.error(
-                    node.path.appending("component"), "tiêu chí \(node.id) thuộc thành phần chưa khai báo \"\(node.component ?? "")\"",
-                    "leaf \(node.id) belongs to the undeclared component \"\(node.component ?? "")\"")
+                    .lintUndeclaredComponent, node.path.appending("component"),
+                    ["leaf": .string(node.id), "component": .string(node.component ?? "")])
             }
-            checkUnique(node.documents.map(\.id), path: node.path.appending("documents"), what: ("tài liệu", "document"))
+            checkUnique(node.documents.map(\.id), path: node.path.appending("documents"), code: .lintDuplicateDocumentID)
             switch rule {
             case .evidence(let incomplete):
                 if node.documents.isEmpty {
-                    sink.error(
-                        node.path.appending("documents"), "tiêu chí \(node.id) chấm theo tài liệu kiểm chứng nhưng không nêu tài liệu nào",
-                        "leaf \(node.id) is scored on evidence but lists no documents")
+                    sink.error(.lintEvidenceWithoutDocuments, node.path.appending("documents"), ["leaf": .string(node.id)])
                 }
                 if case .proportional = incomplete, node.documents.count < 2 {
-                    sink.warning(
-                        path.appending("incomplete"), "tiêu chí \(node.id) chỉ có một tài liệu: tính theo tỷ lệ không có ý nghĩa",
-                        "leaf \(node.id) has one document: proportional makes no difference")
+                    sink.warning(.lintProportionalWithOneDocument, path.appending("incomplete"), ["leaf": .string(node.id)])
                 }
             case .boolean(let fact):
                 requireFact(fact, types: [.boolean], path.appending("fact"), node)
@@ -165,14 +156,13 @@ public struct FrameworkLinter {
                 if let fact = framework.fact(factID), fact.type == .answer {
                     for option in fact.options where !options.contains(where: { $0.answer == option }) {
                         sink.error(
-                            path.appending("options"), "tiêu chí \(node.id): câu trả lời \"\(option)\" của \"\(factID)\" chưa được gán điểm",
-                            "leaf \(node.id): answer \"\(option)\" of \"\(factID)\" has no percent")
+                            .lintAnswerWithoutPercent, path.appending("options"),
+                            ["leaf": .string(node.id), "answer": .string(option), "fact": .string(factID)])
                     }
                     for (offset, option) in options.enumerated() where !fact.options.contains(option.answer) {
                         sink.error(
-                            path.appending("options").appending(index: offset),
-                            "tiêu chí \(node.id): \"\(option.answer)\" không phải là câu trả lời của \"\(factID)\"",
-                            "leaf \(node.id): \"\(option.answer)\" is not an answer of \"\(factID)\"")
+                            .lintNotAnAnswer, path.appending("options").appending(index: offset),
+                            ["leaf": .string(node.id), "answer": .string(option.answer), "fact": .string(factID)])
                     }
                 }
             case .direct:
@@ -187,61 +177,59 @@ public struct FrameworkLinter {
             for (offset, tier) in tiers.enumerated() {
                 if tier.points > node.max {
                     sink.error(
-                        path.appending(index: offset).appending("points"),
-                        "tiêu chí \(node.id): bậc cho \(tier.points.exactText) điểm, hơn điểm tối đa \(node.max.exactText)",
-                        "leaf \(node.id): a tier gives \(tier.points.exactText) points, more than the maximum \(node.max.exactText)")
+                        .lintTierAboveMaximum, path.appending(index: offset).appending("points"),
+                        ["leaf": .string(node.id), "points": .string(tier.points.exactText), "max": .string(node.max.exactText)])
                 }
                 if let upper = tier.upper, upper < tier.lower || (upper == tier.lower && !(tier.lowerInclusive && tier.upperInclusive)) {
                     sink.error(
-                        path.appending(index: offset),
-                        "tiêu chí \(node.id): bậc rỗng (cận dưới \(tier.lower.exactText), cận trên \(upper.exactText))",
-                        "leaf \(node.id): an empty tier (lower \(tier.lower.exactText), upper \(upper.exactText))")
+                        .lintEmptyTier, path.appending(index: offset),
+                        ["leaf": .string(node.id), "lower": .string(tier.lower.exactText), "upper": .string(upper.exactText)])
                     return
                 }
             }
             if !tiers.contains(where: { $0.points == node.max }) {
-                sink.warning(
-                    path, "tiêu chí \(node.id): không bậc nào đạt điểm tối đa \(node.max.exactText)",
-                    "leaf \(node.id): no tier earns the maximum \(node.max.exactText)")
+                sink.warning(.lintNoTierEarnsMaximum, path, ["leaf": .string(node.id), "max": .string(node.max.exactText)])
             }
             let sorted = tiers.sorted { a, b in a.lower != b.lower ? a.lower < b.lower : (a.lowerInclusive && !b.lowerInclusive) }
             guard let first = sorted.first else { return }
             if first.lower > 0 || (first.lower == 0 && !first.lowerInclusive) {
-                sink.error(
-                    path, "tiêu chí \(node.id): các bậc bỏ trống khoảng từ 0 đến \(bound(first.lower, !first.lowerInclusive))",
-                    "leaf \(node.id): the tiers leave a gap from 0 to \(bound(first.lower, !first.lowerInclusive))")
+                sink.error(.lintTierGapFromZero, path, ["leaf": .string(node.id), "to": .string(bound(first.lower, !first.lowerInclusive))])
             }
             if first.lower < 0 {
-                sink.error(path, "tiêu chí \(node.id): bậc bắt đầu dưới 0", "leaf \(node.id): a tier starts below 0")
+                sink.error(.lintTierBelowZero, path, ["leaf": .string(node.id)])
             }
             for (a, b) in zip(sorted, sorted.dropFirst()) {
                 guard let upper = a.upper else {
                     sink.error(
-                        path,
-                        "tiêu chí \(node.id): bậc từ \(bound(a.lower, a.lowerInclusive)) không có cận trên nên chồng lên bậc từ \(bound(b.lower, b.lowerInclusive))",
-                        "leaf \(node.id): the open tier from \(bound(a.lower, a.lowerInclusive)) overlaps the tier from \(bound(b.lower, b.lowerInclusive))"
-                    )
+                        .lintOpenTierOverlaps, path,
+                        [
+                            "leaf": .string(node.id), "from": .string(bound(a.lower, a.lowerInclusive)),
+                            "next": .string(bound(b.lower, b.lowerInclusive)),
+                        ])
                     return
                 }
                 if upper > b.lower || (upper == b.lower && a.upperInclusive && b.lowerInclusive) {
                     sink.error(
-                        path,
-                        "tiêu chí \(node.id): các bậc chồng lên nhau tại \(b.lower.exactText) (bậc tới \(bound(upper, a.upperInclusive)) và bậc từ \(bound(b.lower, b.lowerInclusive)))",
-                        "leaf \(node.id): tiers overlap at \(b.lower.exactText) (one up to \(bound(upper, a.upperInclusive)), one from \(bound(b.lower, b.lowerInclusive)))"
-                    )
+                        .lintTiersOverlap, path,
+                        [
+                            "leaf": .string(node.id), "at": .string(b.lower.exactText), "upper": .string(bound(upper, a.upperInclusive)),
+                            "lower": .string(bound(b.lower, b.lowerInclusive)),
+                        ])
                 } else if upper < b.lower || (!a.upperInclusive && !b.lowerInclusive) {
                     sink.error(
-                        path,
-                        "tiêu chí \(node.id): các bậc bỏ trống khoảng giữa \(bound(upper, !a.upperInclusive)) và \(bound(b.lower, !b.lowerInclusive))",
-                        "leaf \(node.id): the tiers leave a gap between \(bound(upper, !a.upperInclusive)) and \(bound(b.lower, !b.lowerInclusive))")
+                        .lintTierGap, path,
+                        [
+                            "leaf": .string(node.id), "from": .string(bound(upper, !a.upperInclusive)),
+                            "to": .string(bound(b.lower, !b.lowerInclusive)),
+                        ])
                 }
             }
             if let last = sorted.last, let upper = last.upper {
                 if !isPercent || upper < 100 || (upper == 100 && !last.upperInclusive) {
                     let end = isPercent ? "100 %" : "∞"
                     sink.error(
-                        path, "tiêu chí \(node.id): các bậc dừng ở \(bound(upper, last.upperInclusive)), chưa phủ tới \(end)",
-                        "leaf \(node.id): the tiers stop at \(bound(upper, last.upperInclusive)) and do not reach \(end)")
+                        .lintTiersStopShort, path,
+                        ["leaf": .string(node.id), "upper": .string(bound(upper, last.upperInclusive)), "end": .string(end)])
                 }
             }
         }
@@ -252,9 +240,8 @@ public struct FrameworkLinter {
                 let sum = framework.leaves.filter { $0.component == component.id }.reduce(ExactDecimal(0)) { $0 + $1.max }
                 if sum != component.max {
                     sink.error(
-                        JSONPath(keys: "components").appending(index: offset).appending("max"),
-                        "thành phần \"\(component.id)\": điểm tối đa \(component.max.exactText) khác tổng điểm tối đa các tiêu chí thành phần của nó \(sum.exactText)",
-                        "component \"\(component.id)\": max \(component.max.exactText) differs from the sum of its leaves' maxima \(sum.exactText)")
+                        .lintComponentSumDiffers, JSONPath(keys: "components").appending(index: offset).appending("max"),
+                        ["component": .string(component.id), "max": .string(component.max.exactText), "sum": .string(sum.exactText)])
                 }
             }
         }
@@ -263,12 +250,10 @@ public struct FrameworkLinter {
             let path = JSONPath(keys: "bands")
             var lowers: Set<ExactDecimal> = []
             for band in framework.bands where !lowers.insert(band.lower).inserted {
-                sink.error(path, "hai xếp loại cùng bắt đầu từ \(band.lower.exactText)", "two bands start at \(band.lower.exactText)")
+                sink.error(.lintBandsSameStart, path, ["lower": .string(band.lower.exactText)])
             }
             if let lowest = framework.bands.last, lowest.lower != 0 || !lowest.lowerInclusive {
-                sink.error(
-                    path, "các xếp loại không phủ khoảng từ 0 đến \(lowest.lower.exactText): xếp loại thấp nhất phải bắt đầu từ 0 (gồm 0)",
-                    "the bands do not cover 0 to \(lowest.lower.exactText): the lowest band must start at 0 (inclusive)")
+                sink.error(.lintBandsDoNotCoverZero, path, ["lower": .string(lowest.lower.exactText)])
             }
         }
 
@@ -278,13 +263,11 @@ public struct FrameworkLinter {
                     let path = JSONPath(keys: "adjustments").appending(index: s).appending("items").appending(index: i).appending("fact")
                     factsRead.insert(item.fact)
                     guard let fact = framework.fact(item.fact) else {
-                        sink.error(
-                            path, "mục \(item.id) dùng dữ kiện chưa khai báo \"\(item.fact)\"",
-                            "item \(item.id) reads the undeclared fact \"\(item.fact)\"")
+                        sink.error(.lintItemUndeclaredFact, path, ["item": .string(item.id), "fact": .string(item.fact)])
                         continue
                     }
                     if fact.type != .count {
-                        sink.error(path, "mục \(item.id) cần dữ kiện kiểu count", "item \(item.id) needs a count fact")
+                        sink.error(.lintItemNeedsCountFact, path, ["item": .string(item.id)])
                     }
                 }
             }

@@ -275,6 +275,20 @@ extension CompiledRule {
         }
     }
 
+    /// The JSON paths of what the rule needed and was not given (`facts["…"]`, `direct["…"]`).
+    func missing(_ r: LeafRendering) -> [String] {
+        switch self {
+        case .evidence(let rule): rule.missing(r)
+        case .boolean(let rule): rule.missing(r)
+        case .tiers(let rule): rule.missing(r)
+        case .ratio(let rule): rule.missing(r)
+        case .deadline(let rule): rule.missing(r)
+        case .count(let rule): rule.missing(r)
+        case .ordinal(let rule): rule.missing(r)
+        case .direct(let rule): rule.missing(r)
+        }
+    }
+
     /// Whether the rule takes points given directly.
     var isDirect: Bool {
         if case .direct = self { return true }

@@ -89,8 +89,7 @@ public struct BatchScorer: Sendable {
         for path in paths {
             guard path == "-" || Platform.kind(of: path) != nil else {
                 missing.append(
-                    Diagnostic(
-                        .error, file: path, path: JSONPath(), LocalizedText(vi: "không tìm thấy tệp hoặc thư mục", en: "no such file or folder")))
+                    Diagnostic(.error, code: .batchNoSuchPath, file: path, path: JSONPath()))
                 continue
             }
             guard path != "-", Platform.kind(of: path) == true else {
@@ -165,7 +164,7 @@ public struct BatchScorer: Sendable {
         if path != "-" && Platform.kind(of: path) != false { _ = try FileReading.read(URL(fileURLWithPath: path)) }
         guard let fd = Platform.openForReading(path) else {
             throw DiagnosticError(
-                [Diagnostic(.error, file: path, path: JSONPath(), LocalizedText(vi: "không đọc được tệp", en: "cannot read the file"))],
+                [Diagnostic(.error, code: .fileUnreadable, file: path, path: JSONPath())],
                 kind: .missingInput)
         }
         defer { Platform.closeFile(fd) }
@@ -179,7 +178,7 @@ public struct BatchScorer: Sendable {
             if filled == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // one line longer than a block
             guard let n = Platform.readFully(fd, into: &buffer, offset: filled, capacity: buffer.count - filled) else {
                 throw DiagnosticError(
-                    [Diagnostic(.error, file: path, path: JSONPath(), LocalizedText(vi: "không đọc được tệp", en: "cannot read the file"))],
+                    [Diagnostic(.error, code: .fileUnreadable, file: path, path: JSONPath())],
                     kind: .missingInput)
             }
             filled += n

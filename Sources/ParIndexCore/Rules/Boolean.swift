@@ -35,4 +35,9 @@ package struct BooleanRule: Sendable {
         guard r.trace.first == 0 else { return nil }
         return r.vi ? "Đáp ứng yêu cầu: \(r.title(id))" : "Meet the requirement: \(r.title(id))"
     }
+
+    /// The fact, when it was not given.
+    func missing(_ r: LeafRendering) -> [String] {
+        r.trace.outcome == .missingData ? [RuleSentences.factList([Self.fact(r)])] : []
+    }
 }

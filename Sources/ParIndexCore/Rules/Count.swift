@@ -94,4 +94,9 @@ package struct CountRule: Sendable {
             ? "Hoàn thành thêm \(s.quantity(more)) (\(r.title(done))) → \(r.gain(r.max - points))"
             : "Complete \(s.quantity(more)) more (\(r.title(done))) → \(r.gain(r.max - points))"
     }
+
+    /// The fact not given.
+    func missing(_ r: LeafRendering) -> [String] {
+        r.trace.outcome == .missingData ? Self.missing(r).map { RuleSentences.factList([$0]) } : []
+    }
 }

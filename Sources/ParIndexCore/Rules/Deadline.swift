@@ -105,4 +105,7 @@ package struct DeadlineRule: Sendable {
         let list = describe(states.filter { $0.late == true } + states.filter { $0.late == nil }, r)
         return r.vi ? "Gửi đúng hạn: \(list)" : "Send on time: \(list)"
     }
+
+    /// What was not given: a deadline leaf scores its missing items, never missing data.
+    func missing(_ r: LeafRendering) -> [String] { [] }
 }

@@ -39,4 +39,9 @@ package struct DirectRule: Sendable {
             ? "\(who) thấp hơn tối đa \(below): cải thiện mức độ hài lòng, chất lượng phục vụ"
             : "\(who) are \(below) below the maximum: improve satisfaction and service"
     }
+
+    /// The direct points, when they were not given.
+    func missing(_ r: LeafRendering) -> [String] {
+        r.trace.outcome == .missingData ? ["direct[\"\(r.node.id)\"]"] : []
+    }
 }

@@ -89,4 +89,7 @@ package struct EvidenceRule: Sendable {
         let missing = documents(r).missing
         return r.vi ? "Bổ sung tài liệu kiểm chứng: \(missing)" : "Add the evidence: \(missing)"
     }
+
+    /// What was not given: an evidence leaf scores its documents, never missing data.
+    func missing(_ r: LeafRendering) -> [String] { [] }
 }

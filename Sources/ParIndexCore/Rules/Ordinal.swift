@@ -54,4 +54,10 @@ package struct OrdinalRule: Sendable {
         let options = r.options(ofFact: fact)
         return options.indices.contains(r.trace.decider) ? options[r.trace.decider] : "?"
     }
+
+    /// The fact, when it was not given.
+    func missing(_ r: LeafRendering) -> [String] {
+        guard r.trace.outcome == .missingData, let (id, _) = Self.model(r) else { return [] }
+        return [RuleSentences.factList([id])]
+    }
 }

@@ -69,4 +69,10 @@ package struct RatioRule: Sendable {
             ? "Thêm \(s.quantity(k)) (\(subject)) để đạt \(s.bound(target)) → \(gain)"
             : "\(s.quantity(k)) more (\(subject)) reach \(s.bound(target)) → \(gain)"
     }
+
+    /// The facts not given.
+    func missing(_ r: LeafRendering) -> [String] {
+        guard r.trace.outcome == .missingData else { return [] }
+        return r.missingFacts(ofMetric: Self.metricID(r)).map { RuleSentences.factList([$0]) }
+    }
 }

@@ -120,4 +120,10 @@ package struct TiersRule: Sendable {
                 : "\(s.quantity(k)) fewer (\(subject)) bring it to \(bounds) → \(gain)"
         }
     }
+
+    /// The facts not given.
+    func missing(_ r: LeafRendering) -> [String] {
+        guard r.trace.outcome == .missingData, let (source, _) = Self.model(r) else { return [] }
+        return Self.missing(source, r).map { RuleSentences.factList([$0]) }
+    }
 }

@@ -100,12 +100,12 @@ private struct ScorecardAssembly {
             computedPoints: trace.points, claimedPoints: record.details.claimed[leaf], provenance: node.provenance.status, source: source)
         guard applies else { return score }
         if trace.outcome == .missingData {
-            let vi = compiled.leafRules[leaf].explanation(record.rendering(leaf: leaf, .vi))
-            let en = compiled.leafRules[leaf].explanation(record.rendering(leaf: leaf, .en))
+            let missing = compiled.leafRules[leaf].missing(record.rendering(leaf: leaf, .vi))
             warnings.append(
                 Diagnostic(
-                    .warning, file: file, path: JSONPath(keys: "facts"), LocalizedText(vi: "tiêu chí \(node.id): \(vi)", en: "leaf \(node.id): \(en)")
-                ))
+                    .warning, code: .scoreMissingData, file: file,
+                    path: JSONPath(keys: missing.first?.hasPrefix("direct") == true ? "direct" : "facts"),
+                    arguments: ["leaf": .string(node.id), "facts": .string(missing.joined(separator: ", "))]))
         }
         if case .evidence = node.rule {
             // Evidence leaves account for their documents in their points.
@@ -115,12 +115,11 @@ private struct ScorecardAssembly {
                 record.values.withUnsafeBufferPointer { !SubmissionSlots.bit($0, compiled.documentBase, base + k) }
             }.map { node.documents[$0].title }
             if !absent.isEmpty {
+                let titles = LocalizedText(vi: absent.map(\.vi).joined(separator: "; "), en: absent.map { $0.text(.en) }.joined(separator: "; "))
                 warnings.append(
                     Diagnostic(
-                        .warning, file: file, path: JSONPath(keys: "evidence", node.id),
-                        LocalizedText(
-                            vi: "tiêu chí \(node.id) thiếu tài liệu kiểm chứng: \(absent.map(\.vi).joined(separator: "; "))",
-                            en: "leaf \(node.id) lacks evidence: \(absent.map { $0.text(.en) }.joined(separator: "; "))")))
+                        .warning, code: .scoreMissingEvidence, file: file, path: JSONPath(keys: "evidence", node.id),
+                        arguments: ["leaf": .string(node.id), "documents": .text(titles)]))
             }
         }
         if score.points < node.max {

@@ -66,11 +66,11 @@ public struct Scorer: Sendable {
     private func unknownFramework(_ id: String, file: String) -> DiagnosticError {
         let known = catalog.frameworks.map(\.id).joined(separator: ", ")
         return DiagnosticError([
-            Diagnostic(
-                .error, file: file, path: JSONPath(keys: "framework"),
-                LocalizedText(
-                    vi: "không có bộ tiêu chí \(JSONWriter.quoted(id)) (hiện có: \(known.isEmpty ? "không có" : known))",
-                    en: "unknown framework \(JSONWriter.quoted(id)) (available: \(known.isEmpty ? "none" : known))"))
+            known.isEmpty
+                ? Diagnostic(.error, code: .frameworkNoneAvailable, file: file, path: JSONPath(keys: "framework"), arguments: ["id": .string(id)])
+                : Diagnostic(
+                    .error, code: .frameworkUnknown, file: file, path: JSONPath(keys: "framework"),
+                    arguments: ["id": .string(id), "available": .string(known)])
         ])
     }
 }

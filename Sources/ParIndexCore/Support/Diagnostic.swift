@@ -1,4 +1,16 @@
-/// A problem found in a data file: where it is, what it is, and how bad.
+/// A problem found in a data file, as data: what kind of problem (a ``DiagnosticCode``), where it
+/// is (file, line and column, JSON path), the values it is about (``arguments``) and how bad.
+///
+/// The sentences users read are not stored: ``message`` and ``text(_:)`` render them from the one
+/// table of wordings (see <doc:Diagnostics>), so that programs can match ``code`` and every code
+/// reads the same wherever it is reported.
+///
+/// ```swift
+/// let diagnostic = Diagnostic(
+///     .error, code: .valueMissingKey, file: "agency.json", path: JSONPath(keys: "unit"),
+///     arguments: ["key": "name"])
+/// diagnostic.text(.en)  // agency.json: error: unit: missing required key "name"
+/// ```
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How bad a problem is.
     public enum Severity: String, Sendable, Hashable {
@@ -10,10 +22,19 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// Error or warning.
     public var severity: Severity
+    /// What kind of problem this is: stable across versions and languages.
+    public var code: DiagnosticCode
     /// The file.
     public var file: String
     /// The JSON path of the value.
     public var path: JSONPath
+    /// The 1-based line, for syntax errors.
+    public var line: Int?
+    /// The 1-based column (in characters), for syntax errors.
+    public var column: Int?
+    /// The values the problem is about, by the names of the code's wording.
+    public var arguments: [String: DiagnosticArgument]
+
     /// The line and column, for syntax errors.
     public var location: (line: Int, column: Int)? {
         get { line.map { ($0, column ?? 1) } }
@@ -22,20 +43,34 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
             column = newValue?.column
         }
     }
-    private var line: Int?
-    private var column: Int?
-    /// What is wrong, in both languages.
-    public var message: LocalizedText
 
-    /// A diagnostic.
-    public init(_ severity: Severity, file: String, path: JSONPath, _ message: LocalizedText) {
-        self.severity = severity
-        self.file = file
-        self.path = path
-        self.message = message
+    /// What is wrong, in both languages, rendered from the wording of ``code``.
+    public var message: LocalizedText {
+        LocalizedText(vi: DiagnosticMessages.render(code, arguments, .vi), en: DiagnosticMessages.render(code, arguments, .en))
     }
 
-    /// The diagnostic as one line: `file:line:col: path: message` in a language.
+    /// A diagnostic of a kind, with the values its wording names.
+    public init(
+        _ severity: Severity, code: DiagnosticCode, file: String, path: JSONPath, line: Int? = nil, column: Int? = nil,
+        arguments: [String: DiagnosticArgument] = [:]
+    ) {
+        self.severity = severity
+        self.code = code
+        self.file = file
+        self.path = path
+        self.line = line
+        self.column = column
+        self.arguments = arguments
+    }
+
+    /// A diagnostic with a free text and the code ``DiagnosticCode/freeText``, for code that has
+    /// not yet been given a code of its own.
+    @available(*, deprecated, message: "give the problem a DiagnosticCode and use init(_:code:file:path:arguments:)")
+    public init(_ severity: Severity, file: String, path: JSONPath, _ message: LocalizedText) {
+        self.init(severity, code: .freeText, file: file, path: path, arguments: ["text": .text(message)])
+    }
+
+    /// The diagnostic as one line: `file:line:col: error: path: message` in a language.
     public func text(_ language: Language) -> String {
         var head = file
         if let line { head += ":\(line):\(column ?? 1)" }
@@ -46,38 +81,60 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case (.warning, .vi): label = "cảnh báo"
         case (.warning, .en): label = "warning"
         }
-        return "\(head): \(label): \(path): \(message.text(language))"
+        return "\(head): \(label): \(path): \(DiagnosticMessages.render(code, arguments, language))"
     }
 
     /// The diagnostic in English.
     public var description: String { text(.en) }
+}
 
-    /// Whether two diagnostics say the same thing at the same place.
-    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
-        a.severity == b.severity && a.file == b.file && a.path == b.path && a.message == b.message
-            && a.line == b.line && a.column == b.column
+/// A value named in a diagnostic: a plain string (an id, a number, a path) or a text in both
+/// languages (a title, a type name).
+public enum DiagnosticArgument: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    /// The same in every language.
+    case string(String)
+    /// A text in Vietnamese and English.
+    case text(LocalizedText)
+
+    /// A plain string argument.
+    public init(stringLiteral value: String) {
+        self = .string(value)
     }
 
-    /// Hashes the file, the path and the message.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(file)
-        hasher.combine(path)
-        hasher.combine(message)
+    /// A plain string argument built by interpolation.
+    public init(stringInterpolation: DefaultStringInterpolation) {
+        self = .string(String(stringInterpolation: stringInterpolation))
     }
+
+    /// A plain string argument from any value, such as a number.
+    public static func value(_ value: some CustomStringConvertible) -> DiagnosticArgument {
+        .string(value.description)
+    }
+
+    /// The argument in `language`.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .string(let string): string
+        case .text(let text): text.text(language)
+        }
+    }
+
+    /// The argument in Vietnamese.
+    public var description: String { text(.vi) }
 }
 
 /// Diagnostics that stop a file from being used.
 public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     /// The problems, errors first.
     public var diagnostics: [Diagnostic]
-    /// What kind of failure this is, for the exit status.
+    /// What kind of failure this is; the caller chooses what it means (for example an exit status).
     public var kind: Kind
 
     /// What went wrong, broadly.
     public enum Kind: Sendable {
-        /// The data is invalid (exit 65).
+        /// The data is invalid.
         case invalidData
-        /// A file could not be read (exit 66).
+        /// A file could not be read.
         case missingInput
     }
 
@@ -102,11 +159,11 @@ final class DiagnosticSink {
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    func error(_ path: JSONPath, _ vi: String, _ en: String) {
-        diagnostics.append(Diagnostic(.error, file: file, path: path, LocalizedText(vi: vi, en: en)))
+    func error(_ code: DiagnosticCode, _ path: JSONPath, _ arguments: [String: DiagnosticArgument] = [:]) {
+        diagnostics.append(Diagnostic(.error, code: code, file: file, path: path, arguments: arguments))
     }
 
-    func warning(_ path: JSONPath, _ vi: String, _ en: String) {
-        diagnostics.append(Diagnostic(.warning, file: file, path: path, LocalizedText(vi: vi, en: en)))
+    func warning(_ code: DiagnosticCode, _ path: JSONPath, _ arguments: [String: DiagnosticArgument] = [:]) {
+        diagnostics.append(Diagnostic(.warning, code: code, file: file, path: path, arguments: arguments))
     }
 }

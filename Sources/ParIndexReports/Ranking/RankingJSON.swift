@@ -94,6 +94,7 @@ public enum RankingJSON {
             w.beginObject()
             w.string("file", failure.file)
             w.string("path", failure.path.description)
+            w.string("code", failure.code.rawValue)
             w.string("message", failure.message.text(language))
             w.endObject()
         }

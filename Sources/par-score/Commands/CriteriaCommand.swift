@@ -41,10 +41,8 @@ enum CriteriaCommand {
                     ParScore.report(
                         [
                             Diagnostic(
-                                .error, file: path, path: JSONPath(keys: "id"),
-                                LocalizedText(
-                                    vi: "mã bộ tiêu chí \"\(framework.id)\" trùng với \(other)",
-                                    en: "framework id \"\(framework.id)\" is also used by \(other)"))
+                                .error, code: .criteriaDuplicateFrameworkID, file: path, path: JSONPath(keys: "id"),
+                                arguments: ["id": .string(framework.id), "other": .string(other)])
                         ], language)
                     status = .invalidData
                     continue

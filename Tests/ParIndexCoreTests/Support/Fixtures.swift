@@ -33,7 +33,19 @@ enum Fixtures {
             _ = try DocumentLoader.framework(from: Data(json.utf8), file: "bad.json")
             return []
         } catch {
+            checkArguments(error.diagnostics)
             return error.diagnostics.filter { $0.severity == .error }
+        }
+    }
+
+    /// Records an issue for a diagnostic that lacks an argument its wording names, or has one it
+    /// does not.
+    static func checkArguments(_ diagnostics: [Diagnostic], sourceLocation: SourceLocation = #_sourceLocation) {
+        for diagnostic in diagnostics {
+            #expect(
+                Set(diagnostic.arguments.keys) == Set(diagnostic.code.wording.arguments),
+                "\(diagnostic.code.rawValue): arguments \(diagnostic.arguments.keys.sorted()), wording \(diagnostic.code.wording.arguments)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -59,6 +71,7 @@ enum Fixtures {
             _ = try scorer.score(data: Data(submission.utf8), file: "agency.json")
             return []
         } catch {
+            checkArguments(error.diagnostics)
             return error.diagnostics.filter { $0.severity == .error }
         }
     }
