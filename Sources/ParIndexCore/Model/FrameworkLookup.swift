@@ -1,6 +1,6 @@
 /// Dictionaries over a framework's facts, metrics and nodes, built once when it is loaded so that
 /// validating and scoring thousands of submissions never searches a list.
-public final class FrameworkLookup: Sendable {
+package final class FrameworkLookup: Sendable {
     let facts: [String: Fact]
     let metrics: [String: Metric]
     let leaves: [String: Node]

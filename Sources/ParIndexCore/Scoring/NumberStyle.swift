@@ -1,35 +1,35 @@
 import Foundation
 
 /// Formats numbers for explanations and reports in one language with a framework's rounding.
-public struct NumberStyle: Sendable {
+package struct NumberStyle: Sendable {
     /// The language.
-    public var language: Language
+    package var language: Language
     /// The rounding.
-    public var display: DisplaySettings
+    package var display: DisplaySettings
 
     /// A style.
-    public init(language: Language, display: DisplaySettings = DisplaySettings()) {
+    package init(language: Language, display: DisplaySettings = DisplaySettings()) {
         self.language = language
         self.display = display
     }
 
     /// Points: `1,50` (vi) or `1.50` (en).
-    public func points(_ value: ExactDecimal) -> String {
+    package func points(_ value: ExactDecimal) -> String {
         value.formatted(decimals: display.pointDecimals, language: language)
     }
 
     /// A percentage: `96,88 %`.
-    public func percent(_ value: ExactDecimal) -> String {
+    package func percent(_ value: ExactDecimal) -> String {
         value.formatted(decimals: display.percentDecimals, language: language) + " %"
     }
 
     /// A percentage without decimals when whole: `95 %`, `92,5 %`.
-    public func bound(_ value: ExactDecimal) -> String {
+    package func bound(_ value: ExactDecimal) -> String {
         value.formatted(decimals: value.isWholeNumber ? 0 : display.percentDecimals, language: language) + " %"
     }
 
     /// A count or amount: `1.240` (vi), `1,240` (en); decimals only when there are some.
-    public func quantity(_ value: ExactDecimal) -> String {
+    package func quantity(_ value: ExactDecimal) -> String {
         if value.isWholeNumber { return value.formatted(decimals: 0, language: language) }
         let text = value.formatted(decimals: 4, language: language)
         let separator: Character = language == .vi ? "," : "."
@@ -40,15 +40,15 @@ public struct NumberStyle: Sendable {
     }
 
     /// A date: `20/02/2020` (vi) or `2020-02-20` (en).
-    public func date(_ value: CalendarDate) -> String {
+    package func date(_ value: CalendarDate) -> String {
         language == .vi ? value.vietnamese : value.description
     }
 
     /// "điểm" or "points".
-    public var pointsWord: String { language == .vi ? "điểm" : "points" }
+    package var pointsWord: String { language == .vi ? "điểm" : "points" }
 
     /// `p/max điểm`.
-    public func outOf(_ points: ExactDecimal, _ max: ExactDecimal) -> String {
+    package func outOf(_ points: ExactDecimal, _ max: ExactDecimal) -> String {
         "\(self.points(points))/\(self.points(max)) \(pointsWord)"
     }
 }

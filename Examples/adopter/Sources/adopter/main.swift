@@ -36,6 +36,10 @@ let files = BatchScorer.collectFiles(["Examples"]).files.map { BatchScorer.Input
 let outcomes = await BatchScorer(scorer: scorer).score(files + [.data(Data(json.utf8), file: "so-noi-vu.json")])
 let results = outcomes.compactMap { try? $0.get() }
 
+// Whole scorecards instead of totals, chosen by type; their sentences are written when read.
+let cards = BatchScorer(scorer: scorer).score(files: ["Examples/so-y-te-dak-nong-2020.json"], as: Scorecard.self)
+for lost in cards.scorecards.first?.lostPoints.prefix(2) ?? [] { print(lost.id, lost.hint(.en)) }
+
 // A ranking, written as an Excel workbook (also RankingCSV, RankingHTML, RankingMarkdown, RankingJSON).
 let ranking = Ranker().rank(results: results, frameworks: catalog)
 let workbook = FileManager.default.temporaryDirectory.appendingPathComponent("ranking.xlsx")
