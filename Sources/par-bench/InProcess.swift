@@ -59,7 +59,10 @@ enum InProcess {
         phases.fullValidate = (Platform.now() - start) * scale
         start = Platform.now()
         var cards: [Scorecard] = []
-        for (submission, _) in validated { if let card = try? scorer.score(submission) { cards.append(card) } }
+        for (submission, framework) in validated {
+            let (compiled, slots) = scorer.slots(submission, framework, details: true)
+            cards.append(compiled.scorecard(slots))
+        }
         phases.fullScoreQuiet = (Platform.now() - start) * scale
         // What HTML and --scorecards do: bytes into slots with their strings, the kernel's
         // scorecard, then every explanation and hint written in one language.

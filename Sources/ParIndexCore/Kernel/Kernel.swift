@@ -51,38 +51,52 @@ extension CompiledFramework {
     /// The kernel: every leaf's rule, the unit's declarations and the council's corrections,
     /// bonus and penalty, then the totals. The only code that computes points.
     package func score<Recorder: KernelRecorder>(_ slots: SubmissionSlots, recording recorder: inout Recorder) -> UnitResult {
-        var totals = Totals(self)
-        slots.values.withUnsafeBufferPointer { values in
-            let input = KernelInput(framework: self, values: values, year: Int64(slots.year))
-            for leaf in 0..<leafCount {
-                let max = leafMax[leaf]
-                if SubmissionSlots.bit(values, notApplicableBase, leaf) {
-                    totals.add(leaf: leaf, points: 0, applicable: 0)
-                    recorder.record(leaf: leaf, .declaredNotApplicable, points: 0, applicable: 0)
-                    continue
+        var fields = emptyFields
+        var components = emptyComponents
+        let sums = fields.withUnsafeMutableBufferPointer { fields in
+            components.withUnsafeMutableBufferPointer { components in
+                slots.values.withUnsafeBufferPointer { values in
+                    var totals = Totals(self, fields: fields, components: components)
+                    score(values, year: slots.year, into: &totals, recording: &recorder)
+                    return totals.sums
                 }
-                let trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
-                var points: ExactDecimal = 0
-                var applicable: ExactDecimal = 0
-                if let computed = trace.points {
-                    let appraised = values[appraisalBase + leaf]
-                    points = appraised == SubmissionSlots.absent ? computed : ExactDecimal(raw: appraised)
-                    applicable = max
-                }
-                totals.add(leaf: leaf, points: points, applicable: applicable)
-                recorder.record(leaf: leaf, trace, points: points, applicable: applicable)
-            }
-            for (index, section) in adjustments.enumerated() {
-                var raw: ExactDecimal = 0
-                for item in adjustmentItems[section.items] {
-                    guard let occurrences = input.number(item.fact), occurrences > 0 else { continue }
-                    raw += Swift.min(occurrences * item.perOccurrence, item.cap)
-                }
-                let points = Swift.min(raw, section.cap)
-                totals.add(adjustment: points, isBonus: section.isBonus)
-                recorder.record(adjustment: index, points: points)
             }
         }
-        return totals.result(slots)
+        return Totals.result(sums, fields: fields, components: components, self, slots)
+    }
+
+    @inline(__always)
+    private func score<Recorder: KernelRecorder>(
+        _ values: UnsafeBufferPointer<Int64>, year: Int, into totals: inout Totals, recording recorder: inout Recorder
+    ) {
+        let input = KernelInput(framework: self, values: values, year: Int64(year))
+        for leaf in 0..<leafCount {
+            let max = leafMax[leaf]
+            if SubmissionSlots.bit(values, notApplicableBase, leaf) {
+                totals.add(leaf: leaf, points: 0, applicable: 0)
+                recorder.record(leaf: leaf, LeafTrace(.declaredNotApplicable, points: nil), points: 0, applicable: 0)
+                continue
+            }
+            let trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
+            var points: ExactDecimal = 0
+            var applicable: ExactDecimal = 0
+            if let computed = trace.points {
+                let appraised = values[appraisalBase + leaf]
+                points = appraised == SubmissionSlots.absent ? computed : ExactDecimal(raw: appraised)
+                applicable = max
+            }
+            totals.add(leaf: leaf, points: points, applicable: applicable)
+            recorder.record(leaf: leaf, trace, points: points, applicable: applicable)
+        }
+        for (index, section) in adjustments.enumerated() {
+            var raw: ExactDecimal = 0
+            for item in adjustmentItems[section.items] {
+                guard let occurrences = input.number(item.fact), occurrences > 0 else { continue }
+                raw += Swift.min(occurrences * item.perOccurrence, item.cap)
+            }
+            let points = Swift.min(raw, section.cap)
+            totals.add(adjustment: points, isBonus: section.isBonus)
+            recorder.record(adjustment: index, points: points)
+        }
     }
 }

@@ -42,10 +42,9 @@ package struct LeafTrace: Sendable, Hashable {
     }
 
     /// A fact the rule reads was not given.
-    package static let missingData = LeafTrace(.missingData, points: 0)
-
-    /// The leaf was declared not applicable.
-    package static let declaredNotApplicable = LeafTrace(.declaredNotApplicable, points: nil)
+    package static var missingData: LeafTrace {
+        @inline(__always) get { LeafTrace(.missingData, points: 0) }
+    }
 
     /// Nothing arose: the rule's `whenUndefined` decides, with the leaf's maximum `max`.
     @inline(__always)
