@@ -69,3 +69,54 @@ struct ScoringTests {
         #expect((parsed?["leaves"] as? [[String: Any]])?.count == 3)
     }
 }
+
+/// The appraisal council's correction wins on any leaf it names.
+@Suite("Appraisal corrections")
+struct AppraisalCorrectionTests {
+    func framework() throws -> Framework {
+        let rule = #"{ "kind": "ratio", "metric": "onTimeRate", "target": 100, "whenUndefined": "notApplicable" }"#
+        return try Fixtures.framework(
+            Fixtures.miniFramework(
+                leaves:
+                    "[\(Fixtures.leaf("1.1", max: "2", rule: rule)), \(Fixtures.leaf("1.2", max: "1", rule: #"{ "kind": "boolean", "fact": "plan" }"#))]",
+                facts: """
+                    [ { "id": "resolved", "title": "Hồ sơ đã giải quyết", "type": "count" },
+                      { "id": "onTime", "title": "Hồ sơ đúng hạn", "type": "count" },
+                      { "id": "plan", "title": "Có kế hoạch", "type": "boolean" } ]
+                    """,
+                metrics: RuleBoundaryTests.onTimeMetric, fieldMax: "3"))
+    }
+
+    /// Nothing arose (0 of 0), so the rule leaves the leaf out; the council gives it 1 point and
+    /// so makes it applicable: it counts towards the maximum.
+    @Test func correctionMakesANotApplicableLeafApplicable() throws {
+        let submission = Fixtures.submission(
+            #""facts": { "resolved": 0, "onTime": 0, "plan": true }, "appraisal": { "1.1": { "points": 1, "reason": "Hội đồng xác minh có phát sinh." } }"#
+        )
+        let card = try Fixtures.score(submission, with: try framework())
+        let leaf = try #require(card.node("1.1"))
+        #expect(leaf.status == .appraised)
+        #expect(leaf.points == 1 && leaf.applicableMaximum == 2 && leaf.computedPoints == nil)
+        #expect(card.applicableMaximum == 3 && card.total == 2)
+        #expect(leaf.explanation(.vi)?.hasPrefix("Hội đồng thẩm định chấm 1,00/2,00 điểm và đưa tiêu chí vào điểm tối đa") == true)
+        #expect(leaf.explanation(.en)?.contains("made the leaf applicable") == true)
+        #expect(card.lostPoints.map(\.id) == ["1.1"])
+        #expect(card.lostPoints.first?.hint(.vi) == "Điểm do hội đồng thẩm định quyết định: Hội đồng xác minh có phát sinh.")
+    }
+
+    /// Without the correction the same leaf leaves the maximum.
+    @Test func withoutCorrectionTheLeafLeavesTheMaximum() throws {
+        let card = try Fixtures.score(Fixtures.submission(#""facts": { "resolved": 0, "onTime": 0, "plan": true }"#), with: try framework())
+        #expect(card.node("1.1")?.status == .notApplicable)
+        #expect(card.applicableMaximum == 1 && card.total == 1)
+    }
+
+    /// A leaf both declared not applicable by the unit and corrected by the council is refused.
+    @Test func declaredNotApplicableAndCorrectedIsRefused() throws {
+        let submission = Fixtures.submission(
+            #""facts": { "resolved": 10, "onTime": 9, "plan": true }, "notApplicable": { "1.1": "Không phát sinh" }, "appraisal": { "1.1": { "points": 1, "reason": "x" } }"#
+        )
+        let errors = Fixtures.submissionErrors(submission, with: try framework())
+        #expect(errors.map(\.code) == [.submissionNotApplicableAndAppraised])
+    }
+}

@@ -80,9 +80,14 @@ extension CompiledFramework {
             let trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
             var points: ExactDecimal = 0
             var applicable: ExactDecimal = 0
-            if let computed = trace.points {
-                let appraised = values[appraisalBase + leaf]
-                points = appraised == SubmissionSlots.absent ? computed : ExactDecimal(raw: appraised)
+            let appraised = values[appraisalBase + leaf]
+            if appraised != SubmissionSlots.absent {
+                // The council's correction wins on any leaf it names, even one its rule left out of
+                // the maximum (nothing arose): the council made it applicable.
+                points = ExactDecimal(raw: appraised)
+                applicable = max
+            } else if let computed = trace.points {
+                points = computed
                 applicable = max
             }
             totals.add(leaf: leaf, points: points, applicable: applicable)

@@ -83,12 +83,12 @@ private struct ScorecardAssembly {
 
     private mutating func leafScore(_ node: Node, _ leaf: Int, level: Int, parent: String?) -> NodeScore {
         let trace = record.traces[leaf]
-        let applies = trace.points != nil
-        let corrected = applies && record.values[compiled.appraisalBase + leaf] != SubmissionSlots.absent
+        let corrected = record.correction(leaf) != nil
+        let applies = trace.points != nil || corrected
         let status: LeafStatus
         switch trace.outcome {
-        case _ where !applies: status = .notApplicable
         case _ where corrected: status = .appraised
+        case _ where !applies: status = .notApplicable
         case .missingData: status = .missingData
         case .noEvidence: status = .noEvidence
         default: status = .scored

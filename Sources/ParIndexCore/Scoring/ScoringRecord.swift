@@ -31,9 +31,9 @@ package final class ScoringRecord: Sendable {
     }
 
     /// The council's correction of leaf `leaf` that the kernel applied, if any.
-    private func correction(_ leaf: Int) -> (points: ExactDecimal, reason: String)? {
+    func correction(_ leaf: Int) -> (points: ExactDecimal, reason: String)? {
         let raw = values[compiled.appraisalBase + leaf]
-        guard raw != SubmissionSlots.absent, traces[leaf].points != nil else { return nil }
+        guard raw != SubmissionSlots.absent, traces[leaf].outcome != .declaredNotApplicable else { return nil }
         return (ExactDecimal(raw: raw), details.appraisalReasons[leaf] ?? "")
     }
 
@@ -45,7 +45,12 @@ package final class ScoringRecord: Sendable {
             return r.vi ? "Không áp dụng: \(reason)" : "Not applicable: \(reason)"
         }
         if let (points, reason) = correction(leaf) {
-            let computed = r.style.points(r.trace.points ?? 0)
+            guard let rule = r.trace.points else {
+                return r.vi
+                    ? "Hội đồng thẩm định chấm \(r.outOf(points)) và đưa tiêu chí vào điểm tối đa (theo quy tắc: không phát sinh, không áp dụng): \(reason)"
+                    : "The appraisal council set \(r.outOf(points)) and made the leaf applicable (the rule: nothing arose, not applicable): \(reason)"
+            }
+            let computed = r.style.points(rule)
             return r.vi
                 ? "Hội đồng thẩm định chấm \(r.outOf(points)) (theo quy tắc: \(computed)): \(reason)"
                 : "The appraisal council set \(r.outOf(points)) (the rule gives \(computed)): \(reason)"
