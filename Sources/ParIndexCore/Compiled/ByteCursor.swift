@@ -325,7 +325,7 @@ struct ByteCursor {
     }
 
     /// The length of the UTF-8 scalar at `at`, and whether NFC surely leaves it alone (the set of
-    /// ``JSONParser/isSurelyNFC(_:)``); `nil` when the bytes are not valid UTF-8.
+    /// `JSONParser.isSurelyNFC(_:)`); `nil` when the bytes are not valid UTF-8.
     @inline(__always)
     func scalar(at index: Int) -> (Int, Bool)? {
         let lead = base[index]

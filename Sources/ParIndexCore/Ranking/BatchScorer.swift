@@ -155,7 +155,7 @@ public struct BatchScorer: Sendable {
         return result
     }
 
-    /// Scores the NDJSON file at `path` (`-` for standard input) as ``score(ndjson:file:)`` does,
+    /// Scores the NDJSON file at `path` (`-` for standard input) as ``score(ndjson:file:as:)`` does,
     /// reading it in blocks so that memory stays small whatever its size.
     public func score<Product: BatchProduct>(ndjsonFile path: String, as product: Product.Type = UnitResult.self) throws(DiagnosticError)
         -> BatchResult<Product>

@@ -60,7 +60,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case jsonExpectedCommaOrBrace = "json.expectedCommaOrBrace"
     /// Neither `,` nor `]` after an element.
     case jsonExpectedCommaOrBracket = "json.expectedCommaOrBracket"
-    /// Arrays and objects nested deeper than ``JSONParser/maximumDepth``.
+    /// Arrays and objects nested deeper than `JSONParser.maximumDepth`.
     case jsonTooDeep = "json.tooDeep"
     /// A `-` without digits.
     case jsonInvalidNumber = "json.invalidNumber"
@@ -70,11 +70,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case jsonDigitAfterPoint = "json.digitAfterPoint"
     /// An exponent without digits.
     case jsonDigitInExponent = "json.digitInExponent"
-    /// A number of more than ``JSONParser/maximumNumberCharacters`` characters.
+    /// A number of more than `JSONParser.maximumNumberCharacters` characters.
     case jsonNumberTooLong = "json.numberTooLong"
     /// A raw control character in a string.
     case jsonControlCharacter = "json.controlCharacter"
-    /// A string longer than ``JSONParser/maximumStringBytes``.
+    /// A string longer than `JSONParser.maximumStringBytes`.
     case jsonStringTooLong = "json.stringTooLong"
     /// Bytes that are not UTF-8.
     case jsonInvalidUTF8 = "json.invalidUTF8"
