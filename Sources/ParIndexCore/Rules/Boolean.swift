@@ -16,7 +16,7 @@ package struct BooleanRule: Sendable {
     }
 
     private static func fact(_ r: LeafRendering) -> String {
-        if case .boolean(let id)? = r.node.rule { return id }
+        if case .boolean(let id)? = r.rule { return id }
         return ""
     }
 

@@ -48,7 +48,7 @@ package struct CountRule: Sendable {
     }
 
     private static func model(_ r: LeafRendering) -> (done: String, total: CountTotal)? {
-        if case .count(let done, let total, _, _)? = r.node.rule { return (done, total) }
+        if case .count(let done, let total, _, _)? = r.rule { return (done, total) }
         return nil
     }
 

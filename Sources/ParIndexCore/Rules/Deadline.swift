@@ -60,7 +60,7 @@ package struct DeadlineRule: Sendable {
 
     /// Each item with its state and date, as the kernel saw it; items whose fact is not a date are left out.
     private func states(_ r: LeafRendering) -> [(item: DeadlineItem, late: Bool?, date: CalendarDate?)] {
-        guard case .deadline(let model, _, _, _)? = r.node.rule else { return [] }
+        guard case .deadline(let model, _, _, _)? = r.rule else { return [] }
         var states: [(DeadlineItem, Bool?, CalendarDate?)] = []
         for (item, slot) in zip(model, r.compiled.deadlines[items]) {
             let value = slot.fact >= 0 ? r.values[slot.fact] : SubmissionSlots.absent

@@ -11,14 +11,14 @@ package struct DirectRule: Sendable {
     }
 
     private static func who(_ r: LeafRendering) -> LocalizedText {
-        if case .direct(.survey)? = r.node.rule { return LocalizedText(vi: "Điểm điều tra xã hội học", en: "Survey points") }
+        if case .direct(.survey)? = r.rule { return LocalizedText(vi: "Điểm điều tra xã hội học", en: "Survey points") }
         return LocalizedText(vi: "Điểm do hội đồng thẩm định cho", en: "Points given by the appraisal council")
     }
 
     /// "Điểm điều tra xã hội học: 8,20/10,00 điểm".
     func explanation(_ r: LeafRendering) -> String {
         let who = Self.who(r).text(r.style.language)
-        let key = "direct[\"\(r.node.id)\"]"
+        let key = "direct[\"\(r.leafID)\"]"
         guard r.trace.outcome != .missingData else {
             return r.vi ? "Chưa có \(who.lowercased()) (\(key)) → \(r.outOf(0))" : "No \(who.lowercased()) given (\(key)) → \(r.outOf(0))"
         }
@@ -28,7 +28,7 @@ package struct DirectRule: Sendable {
     /// Where to enter the points, or what they lack.
     func hint(_ r: LeafRendering) -> String? {
         let who = Self.who(r).text(r.style.language)
-        let key = "direct[\"\(r.node.id)\"]"
+        let key = "direct[\"\(r.leafID)\"]"
         guard r.trace.outcome != .missingData else {
             return r.vi ? "Nhập \(who.lowercased()) vào \(key)" : "Enter the \(who.lowercased()) in \(key)"
         }
@@ -42,6 +42,6 @@ package struct DirectRule: Sendable {
 
     /// The direct points, when they were not given.
     func missing(_ r: LeafRendering) -> [String] {
-        r.trace.outcome == .missingData ? ["direct[\"\(r.node.id)\"]"] : []
+        r.trace.outcome == .missingData ? ["direct[\"\(r.leafID)\"]"] : []
     }
 }

@@ -45,7 +45,7 @@ package struct EvidenceRule: Sendable {
     private func documents(_ r: LeafRendering) -> (numbers: String, missing: String) {
         var numbers: [String] = []
         var missing: [String] = []
-        for (k, document) in r.node.documents.enumerated() {
+        for (k, document) in r.documents.enumerated() {
             if r.hasDocument(k) {
                 numbers.append(r.documentNumber(k) ?? document.id)
             } else {

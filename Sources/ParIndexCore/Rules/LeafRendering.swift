@@ -16,8 +16,12 @@ package struct LeafRendering {
     package var values: [Int64] { record.values }
     /// The submission's strings (document numbers, reasons).
     package var details: SubmissionDetails { record.details }
-    /// The leaf.
-    package var node: Node { record.compiled.leafNodes[leaf] }
+    /// The leaf's rule as the framework writes it (ids and lists), read without copying the node.
+    package var rule: Rule? { record.compiled.leafNodes[leaf].rule }
+    /// The leaf's id.
+    package var leafID: String { record.compiled.leafNodes[leaf].id }
+    /// The documents the leaf asks for.
+    package var documents: [DocumentRequirement] { record.compiled.leafNodes[leaf].documents }
     /// The year evaluated.
     package var year: Int { record.year }
 

@@ -21,7 +21,7 @@ package struct OrdinalRule: Sendable {
     }
 
     private static func model(_ r: LeafRendering) -> (fact: String, options: [OrdinalOption])? {
-        if case .ordinal(let fact, let options)? = r.node.rule { return (fact, options) }
+        if case .ordinal(let fact, let options)? = r.rule { return (fact, options) }
         return nil
     }
 

@@ -26,7 +26,7 @@ package struct RatioRule: Sendable {
     }
 
     private static func metricID(_ r: LeafRendering) -> String {
-        if case .ratio(let id, _, _)? = r.node.rule { return id }
+        if case .ratio(let id, _, _)? = r.rule { return id }
         return ""
     }
 

@@ -49,7 +49,7 @@ package struct TiersRule: Sendable {
     }
 
     private static func model(_ r: LeafRendering) -> (source: ValueSource, tiers: [Tier])? {
-        if case .tiers(let source, let tiers, _)? = r.node.rule { return (source, tiers) }
+        if case .tiers(let source, let tiers, _)? = r.rule { return (source, tiers) }
         return nil
     }
 
