@@ -1,4 +1,5 @@
 import Foundation
+import ParIndexReports
 import Testing
 
 @testable import ParIndexCore
@@ -123,6 +124,14 @@ struct ValidationTests {
         #expect(card.node("1.1")?.status == .missingData)
         #expect(card.node("1.1")?.points == 0)
         #expect(card.warnings.contains { $0.message.text(.en).contains(#"facts["onTime"]"#) })
+        let warning = try #require(card.warnings.first { $0.code == .scoreMissingData })
+        #expect(warning.arguments["leaf"] == "1.1" && warning.arguments["facts"] == #"facts["onTime"]"#)
+        #expect(warning.message.vi == #"tiêu chí 1.1: thiếu dữ kiện facts["onTime"]"#)
+        // The scorecard's JSON carries the same warning as data, with its code and path.
+        let json = try JSONSerialization.jsonObject(with: Data(ScorecardJSON.encode(card, language: .en).utf8)) as? [String: Any]
+        let diagnostics = try #require(json?["diagnostics"] as? [[String: String]])
+        #expect(diagnostics.contains { $0["code"] == "score.missingData" && $0["path"] == "facts" && $0["severity"] == "warning" })
+        #expect((json?["warnings"] as? [String])?.count == diagnostics.count)
     }
 
     @Test func nullMeansNotGivenYet() throws {

@@ -125,6 +125,17 @@ public enum ScorecardJSON {
         w.beginArray("warnings")
         for warning in card.warnings { w.string(nil, warning.text(language)) }
         w.endArray()
+        // The same warnings as data: their stable codes and places (see <doc:Diagnostics> in ParIndexCore).
+        w.beginArray("diagnostics")
+        for warning in card.warnings {
+            w.beginObject()
+            w.string("severity", warning.severity.rawValue)
+            w.string("code", warning.code.rawValue)
+            w.string("path", warning.path.description)
+            w.string("message", warning.message.text(language))
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
     }
 }
