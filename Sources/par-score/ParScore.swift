@@ -48,13 +48,39 @@ enum ParScore {
         return .vi
     }
 
-    /// Prints diagnostics to standard error, errors first, at most 50.
+    /// Prints diagnostics to standard error, errors first, and names every file among them.
+    ///
+    /// Up to 50 diagnostics are printed whole. Beyond that, each file gets one line, its first
+    /// diagnostic (with how many more it has), so that no file is left unnamed, and a last line
+    /// counts the diagnostics not printed.
     static func report(_ diagnostics: [Diagnostic], _ language: Language) {
         let sorted = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning }
-        var text = sorted.prefix(50).map { $0.text(language) }.joined(separator: "\n")
-        if sorted.count > 50 {
-            text += language == .vi ? "\n… và \(sorted.count - 50) vấn đề khác" : "\n… and \(sorted.count - 50) more"
+        guard sorted.count > 50 else {
+            if !sorted.isEmpty { Console.err(sorted.map { $0.text(language) }.joined(separator: "\n") + "\n") }
+            return
         }
-        if !text.isEmpty { Console.err(text + "\n") }
+        var order: [String] = []
+        var byFile: [String: [Diagnostic]] = [:]
+        for diagnostic in sorted {
+            if byFile[diagnostic.file] == nil { order.append(diagnostic.file) }
+            byFile[diagnostic.file, default: []].append(diagnostic)
+        }
+        var lines: [String] = []
+        lines.reserveCapacity(order.count + 1)
+        for file in order {
+            guard let own = byFile[file], let first = own.first else { continue }
+            let others = own.count - 1
+            var line = first.text(language)
+            if others > 0 { line += language == .vi ? " (và \(others) vấn đề khác trong tệp này)" : " (and \(others) more in this file)" }
+            lines.append(line)
+        }
+        let unprinted = sorted.count - order.count
+        if unprinted > 0 {
+            lines.append(
+                language == .vi
+                    ? "… \(order.count) tệp, mỗi tệp một dòng; \(unprinted) vấn đề khác không in ra"
+                    : "… \(order.count) files, one line each; \(unprinted) more problems not printed")
+        }
+        Console.err(lines.joined(separator: "\n") + "\n")
     }
 }
