@@ -102,7 +102,8 @@ public enum RankingHTML {
         )
         out.append("<table class=\"failures\"><colgroup><col style=\"width:45mm\"><col style=\"width:40mm\"><col></colgroup>")
         out.append(
-            "<thead><tr><th>\(c.t("Tệp", "File"))</th><th>\(c.t("Vị trí", "Location"))</th><th>\(c.t("Lỗi đầu tiên", "First error"))</th></tr></thead><tbody>")
+            "<thead><tr><th>\(c.t("Tệp", "File"))</th><th>\(c.t("Vị trí", "Location"))</th><th>\(c.t("Lỗi đầu tiên", "First error"))</th></tr></thead><tbody>"
+        )
         for file in refused {
             let failure = file.firstError
             var location = failure.path.description

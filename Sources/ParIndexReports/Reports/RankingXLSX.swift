@@ -12,11 +12,12 @@ public enum RankingXLSX {
     /// The workbook bytes, with labels in `language`.
     public static func encode(_ ranking: Ranking, language: Language) -> Data {
         let labels = Labels(language: language)
-        let workbook = XLSXWorkbook(sheets: [
-            rankingSheet(ranking, labels),
-            fieldSheet(ranking, labels),
-            statisticsSheet(ranking, labels),
-        ] + (ranking.failures.isEmpty ? [] : [refusedSheet(ranking, labels)]))
+        let workbook = XLSXWorkbook(
+            sheets: [
+                rankingSheet(ranking, labels),
+                fieldSheet(ranking, labels),
+                statisticsSheet(ranking, labels),
+            ] + (ranking.failures.isEmpty ? [] : [refusedSheet(ranking, labels)]))
         return workbook.data
     }
 
