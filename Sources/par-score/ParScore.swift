@@ -50,12 +50,14 @@ enum ParScore {
 
     /// Prints diagnostics to standard error, errors first, and names every file among them.
     ///
-    /// Up to 50 diagnostics are printed whole. Beyond that, each file gets one line, its first
-    /// diagnostic (with how many more it has), so that no file is left unnamed, and a last line
-    /// counts the diagnostics not printed.
+    /// Up to 50 diagnostics are printed whole. Beyond that, every file still gets its first
+    /// diagnostic, so that no file is left unnamed; the lines left of the 50 go to the files' further
+    /// diagnostics, in order, and a file whose diagnostics are not all printed says how many more
+    /// it has.
     static func report(_ diagnostics: [Diagnostic], _ language: Language) {
         let sorted = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning }
-        guard sorted.count > 50 else {
+        let limit = 50
+        guard sorted.count > limit else {
             if !sorted.isEmpty { Console.err(sorted.map { $0.text(language) }.joined(separator: "\n") + "\n") }
             return
         }
@@ -65,21 +67,26 @@ enum ParScore {
             if byFile[diagnostic.file] == nil { order.append(diagnostic.file) }
             byFile[diagnostic.file, default: []].append(diagnostic)
         }
+        var spare = max(0, limit - order.count)
         var lines: [String] = []
-        lines.reserveCapacity(order.count + 1)
+        lines.reserveCapacity(max(limit, order.count) + 1)
+        var unprinted = 0
         for file in order {
-            guard let own = byFile[file], let first = own.first else { continue }
-            let others = own.count - 1
-            var line = first.text(language)
-            if others > 0 { line += language == .vi ? " (và \(others) vấn đề khác trong tệp này)" : " (and \(others) more in this file)" }
-            lines.append(line)
+            guard let own = byFile[file], !own.isEmpty else { continue }
+            let shown = 1 + min(spare, own.count - 1)
+            spare -= shown - 1
+            lines += own.prefix(shown).map { $0.text(language) }
+            let others = own.count - shown
+            unprinted += others
+            if others > 0 {
+                lines[lines.count - 1] += language == .vi ? " (và \(others) vấn đề khác trong tệp này)" : " (and \(others) more in this file)"
+            }
         }
-        let unprinted = sorted.count - order.count
         if unprinted > 0 {
             lines.append(
                 language == .vi
-                    ? "… \(order.count) tệp, mỗi tệp một dòng; \(unprinted) vấn đề khác không in ra"
-                    : "… \(order.count) files, one line each; \(unprinted) more problems not printed")
+                    ? "… \(order.count) tệp đã được nêu tên; \(unprinted) vấn đề khác không in ra"
+                    : "… \(order.count) files named; \(unprinted) more problems not printed")
         }
         Console.err(lines.joined(separator: "\n") + "\n")
     }
