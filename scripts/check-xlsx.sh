@@ -34,4 +34,21 @@ for lang in vi en; do
     echo "[$lang]"
     "$python" scripts/check_xlsx.py "$tmp/ranking-$lang.xlsx" "$tmp/ranking-$lang.json" || status=1
 done
+
+# With refused files: the sheet "Tệp bị loại" lists each of their errors. rank exits 1 then.
+mkdir -p "$tmp/broken"
+printf '{' > "$tmp/broken/truncated.json"
+printf '{"formatVersion": 1, "framework": "so-seeds", "year": 2020, "comments": 1}' > "$tmp/broken/unknown-key.json"
+for lang in vi en; do
+    for format in json xlsx; do
+        code=0
+        "${par_score[@]}" rank Examples "$tmp/broken" --format "$format" --lang "$lang" --out "$tmp/refused-$lang.$format" 2> /dev/null || code=$?
+        if [ "$code" -ne 1 ]; then
+            echo "check-xlsx: rank with refused files exited $code, expected 1" >&2
+            status=1
+        fi
+    done
+    echo "[$lang, refused files]"
+    "$python" scripts/check_xlsx.py "$tmp/refused-$lang.xlsx" "$tmp/refused-$lang.json" || status=1
+done
 exit "$status"

@@ -10,6 +10,9 @@ For every unit of every table of the JSON:
   sheet 2 (by field): a row with the unit id whose field points (and field sub-indices) are
                       numeric cells within 0.00005 of the JSON values;
   sheet 3 (statistics): count, mean, median, lowest and highest of each table.
+When the JSON lists refused files, a fourth sheet (Tệp bị loại / Refused files) must hold one row
+per entry of `failures`, in order: file, path, code and message; so every file of `refusedFiles`
+is named. Without refused files there must be no fourth sheet.
 The workbook stores numbers rounded to 4 decimals, so 0.00005 is the largest honest difference;
 values are compared as exact decimals (the JSON is read with Decimal, the cell through repr).
 Exits 1 on any mismatch, 2 on a usage or reading error.
@@ -182,6 +185,42 @@ def check_statistics_sheet(sheet, tables, checker):
             checker.number(f"{where} {key}", cell(row, 1), stats[key])
 
 
+REFUSED_SHEETS = {"Tệp bị loại", "Refused files"}
+
+
+def check_refused_sheet(sheets, ranking, checker):
+    """The fourth sheet against `failures` and `refusedFiles`; returns the refused files named."""
+    failures = ranking.get("failures", [])
+    if not failures:
+        if len(sheets) > 3:
+            checker.fail(f"{len(sheets)} sheets, but the JSON lists no refused file")
+        return 0
+    if len(sheets) < 4:
+        checker.fail(f"{len(failures)} failures in the JSON, but no sheet of refused files")
+        return 0
+    sheet = sheets[3]
+    if sheet.title not in REFUSED_SHEETS:
+        checker.fail(f"sheet 4 is {sheet.title!r}, expected one of {sorted(REFUSED_SHEETS)}")
+    rows = rows_of(sheet)[1:]
+    if len(rows) != len(failures):
+        checker.fail(f"{sheet.title}: {len(rows)} rows, the JSON has {len(failures)} failures")
+    for n, (row, failure) in enumerate(zip(rows, failures)):
+        where = f"{sheet.title} row {n + 2}"
+        if cell(row, 0) != failure["file"]:
+            checker.fail(f"{where}: file {cell(row, 0)!r}, expected {failure['file']!r}")
+        if failure["path"] and not str(cell(row, 1) or "").endswith(failure["path"]):
+            checker.fail(f"{where}: path {cell(row, 1)!r}, expected it to end with {failure['path']!r}")
+        if cell(row, 2) != failure["code"]:
+            checker.fail(f"{where}: code {cell(row, 2)!r}, expected {failure['code']!r}")
+        if cell(row, 3) != failure["message"]:
+            checker.fail(f"{where}: message {cell(row, 3)!r}, expected {failure['message']!r}")
+    named = {cell(row, 0) for row in rows}
+    for refused in ranking.get("refusedFiles", []):
+        if refused["file"] not in named:
+            checker.fail(f"{sheet.title}: refused file {refused['file']!r} is not named")
+    return len(named)
+
+
 def main(argv):
     if len(argv) != 3:
         print(__doc__.strip().splitlines()[3], file=sys.stderr)
@@ -208,10 +247,14 @@ def main(argv):
         check_field_sheet(sheets[1], tables, checker)
     if len(sheets) > 2:
         check_statistics_sheet(sheets[2], tables, checker)
+    refused = check_refused_sheet(sheets, ranking, checker)
     for message in checker.mismatches:
         print(f"mismatch: {message}", file=sys.stderr)
-    read = min(len(sheets), 3)
-    print(f"xlsx check: {units} units, {len(tables)} tables, {read} sheets read, {len(checker.mismatches)} mismatches")
+    read = min(len(sheets), 4 if refused else 3)
+    print(
+        f"xlsx check: {units} units, {len(tables)} tables, {refused} refused files, {read} sheets read, "
+        f"{len(checker.mismatches)} mismatches"
+    )
     return 1 if checker.mismatches else 0
 
 

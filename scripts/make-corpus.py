@@ -102,6 +102,12 @@ case("trailing-garbage.json", BASE + "\n}\n", 65, "unexpected data after the JSO
 case("two-documents.json", BASE + BASE, 65, "unexpected data after the JSON value",
      note="two submissions pasted into one file")
 
+# Accepted: -0 is zero, for counts as for amounts and points (a minus before any other number is refused).
+case("negative-zero-amount.json", fact('"finance.investmentDisbursed": 61250.5', '"finance.investmentDisbursed": -0.000'), 0,
+     stdout="Sở Y tế", note="-0.000 is zero, as 0 is")
+case("negative-zero-count.json", fact('"tthc.apologies": 32', '"tthc.apologies": -0'), 0,
+     stdout="Sở Y tế", note="-0 is zero, as 0 is; -3 is refused (negative-count.json)")
+
 # Refused: numbers written the way people write them.
 case("count-as-string.json", fact('"tthc.onTime": 1240', '"tthc.onTime": "1.240"'), 65,
      'found the string "1.240"')
@@ -125,7 +131,7 @@ case("amount-seven-decimals.json", fact('"finance.investmentDisbursed": 61250.5'
 case("count-beyond-sane.json", fact('"tthc.resolved": 1280', '"tthc.resolved": 2000000000'), 65,
      "2000000000 is outside the allowed range [0, 1000000000]")
 case("negative-count.json", fact('"tthc.resolved": 1280', '"tthc.resolved": -3'), 65, "a count cannot be negative: -3")
-case("negative-zero-amount.json", fact('"finance.investmentDisbursed": 61250.5', '"finance.investmentDisbursed": -0.5'), 65,
+case("negative-amount.json", fact('"finance.investmentDisbursed": 61250.5', '"finance.investmentDisbursed": -0.5'), 65,
      "is outside the allowed range")
 case("ontime-more-than-resolved.json", fact('"tthc.onTime": 1240', '"tthc.onTime": 1300'), 65,
      'facts["tthc.onTime"]: 1300 is more than facts["tthc.resolved"] (1280)')

@@ -5,7 +5,7 @@ enum Help {
     static let exitCodesVi = """
         MÃ THOÁT:
           0   thành công
-          1   xếp hạng xong nhưng có tệp bị loại (tệp lỗi được nêu tên)
+          1   xếp hạng xong nhưng có tệp bị loại, kể cả khi mọi tệp bị loại (mỗi tệp được nêu tên)
           64  sai cú pháp lệnh
           65  dữ liệu không hợp lệ (bản kê khai hoặc bộ tiêu chí)
           66  không tìm thấy hoặc không đọc được tệp đầu vào
@@ -16,7 +16,7 @@ enum Help {
     static let exitCodesEn = """
         EXIT CODES:
           0   success
-          1   ranking done, but some files were refused (each is named)
+          1   ranking done, but files were refused, even every file (each is named)
           64  usage error
           65  invalid data (submission or criteria)
           66  an input file is missing or unreadable

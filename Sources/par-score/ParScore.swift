@@ -48,13 +48,46 @@ enum ParScore {
         return .vi
     }
 
-    /// Prints diagnostics to standard error, errors first, at most 50.
+    /// Prints diagnostics to standard error, errors first, and names every file among them.
+    ///
+    /// Up to 50 diagnostics are printed whole. Beyond that, every file still gets its first
+    /// diagnostic, so that no file is left unnamed; the lines left of the 50 go to the files' further
+    /// diagnostics, in order, and a file whose diagnostics are not all printed says how many more
+    /// it has.
     static func report(_ diagnostics: [Diagnostic], _ language: Language) {
         let sorted = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning }
-        var text = sorted.prefix(50).map { $0.text(language) }.joined(separator: "\n")
-        if sorted.count > 50 {
-            text += language == .vi ? "\n… và \(sorted.count - 50) vấn đề khác" : "\n… and \(sorted.count - 50) more"
+        let limit = 50
+        guard sorted.count > limit else {
+            if !sorted.isEmpty { Console.err(sorted.map { $0.text(language) }.joined(separator: "\n") + "\n") }
+            return
         }
-        if !text.isEmpty { Console.err(text + "\n") }
+        var order: [String] = []
+        var byFile: [String: [Diagnostic]] = [:]
+        for diagnostic in sorted {
+            if byFile[diagnostic.file] == nil { order.append(diagnostic.file) }
+            byFile[diagnostic.file, default: []].append(diagnostic)
+        }
+        var spare = max(0, limit - order.count)
+        var lines: [String] = []
+        lines.reserveCapacity(max(limit, order.count) + 1)
+        var unprinted = 0
+        for file in order {
+            guard let own = byFile[file], !own.isEmpty else { continue }
+            let shown = 1 + min(spare, own.count - 1)
+            spare -= shown - 1
+            lines += own.prefix(shown).map { $0.text(language) }
+            let others = own.count - shown
+            unprinted += others
+            if others > 0 {
+                lines[lines.count - 1] += language == .vi ? " (và \(others) vấn đề khác trong tệp này)" : " (and \(others) more in this file)"
+            }
+        }
+        if unprinted > 0 {
+            lines.append(
+                language == .vi
+                    ? "… \(order.count) tệp đã được nêu tên; \(unprinted) vấn đề khác không in ra"
+                    : "… \(order.count) files named; \(unprinted) more problems not printed")
+        }
+        Console.err(lines.joined(separator: "\n") + "\n")
     }
 }

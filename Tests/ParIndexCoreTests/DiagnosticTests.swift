@@ -134,6 +134,50 @@ struct DiagnosticTests {
         #expect(keys.count == 4 && keys == keys.sorted())
     }
 
+    /// Every refused file once, with its first error, however many errors and files there are; and
+    /// every report writer names each of them.
+    @Test func everyReportNamesEveryRefusedFile() throws {
+        var failures: [Diagnostic] = []
+        for index in 0..<70 {
+            let file = "bad-\(index).json"
+            for key in ["a", "b", "c"].prefix(index % 3 + 1) {
+                failures.append(
+                    Diagnostic(
+                        .error, code: .valueUnknownKey, file: file, path: JSONPath().appending(key), arguments: ["key": .string(key), "known": "x"]))
+            }
+        }
+        let ranking = Ranker().rank([], frameworks: CriteriaCatalog(frameworks: []), failures: failures, failedFileCount: 70)
+        let refused = ranking.refusedFiles
+        #expect(refused.map(\.file) == (0..<70).map { "bad-\($0).json" })
+        #expect(refused.map(\.errors.count) == (0..<70).map { $0 % 3 + 1 })
+        #expect(refused.allSatisfy { $0.firstError.path.description == "a" && $0.errors.first == $0.firstError })
+        #expect(RefusedFile(file: "x.json", errors: []) == nil)
+
+        let json = RankingJSON.encode(ranking, language: .en)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let listed = try #require(object["refusedFiles"] as? [[String: Any]])
+        #expect(listed.compactMap { $0["file"] as? String } == refused.map(\.file))
+        #expect(listed.first?["errors"] as? Int == 1 && listed.last?["errors"] as? Int == 70 % 3)
+        #expect(listed.allSatisfy { $0["code"] as? String == "value.unknownKey" && ($0["message"] as? String)?.contains("\"a\"") == true })
+        #expect((object["failures"] as? [Any])?.count == failures.count)
+
+        let reports = [
+            ("text", RankingText.render(ranking, language: .en)), ("md", RankingMarkdown.render(ranking, language: .en)),
+            ("html", RankingHTML.render(ranking, language: .vi)),
+            ("xlsx", String(decoding: RankingXLSX.encode(ranking, language: .vi), as: UTF8.self)),
+        ]
+        for (format, report) in reports {
+            for file in refused { #expect(report.contains(file.file + (format == "xlsx" ? "<" : "")), "\(format): \(file.file)") }
+        }
+        #expect(reports[1].1.contains("## Refused files (70)"))
+        #expect(reports[2].1.contains("<h2>Tệp bị loại (70)</h2>"))
+        #expect(reports[2].1.contains("và 2 lỗi khác"))
+        #expect(reports[3].1.contains("<sheet name=\"Tệp bị loại\""))
+        // No failures: no fourth sheet.
+        let clean = Ranker().rank([], frameworks: CriteriaCatalog(frameworks: []))
+        #expect(!String(decoding: RankingXLSX.encode(clean, language: .vi), as: UTF8.self).contains("Tệp bị loại"))
+    }
+
     @Test func anEmptyCatalogSaysSo() {
         do {
             _ = try Scorer(catalog: CriteriaCatalog(frameworks: [])).validate(data: Data(Fixtures.submission().utf8), file: "a.json")

@@ -140,10 +140,27 @@ struct ByteCursor {
 
     /// A non-negative number without exponent and with at most
     /// ``SubmissionSchema/maximumDecimals`` decimals, up to ``SubmissionSchema/maximumMagnitude``,
-    /// as millionths; `wholeOnly` refuses a decimal point.
+    /// as millionths; `wholeOnly` refuses a decimal point. A minus sign is taken only before a
+    /// zero (`-0`, `-0.000`), which is zero, as the full validation reads it; any other negative
+    /// number is left to the full validation, which explains it.
     mutating func number(wholeOnly: Bool = false) -> Int64? {
         skipWhitespace()
+        var negative = false
+        if position < end, base[position] == UInt8(ascii: "-") {
+            negative = true
+            position += 1
+        }
         guard position < end, Self.isDigit(base[position]) else { return nil }
+        if negative {
+            guard let value = unsignedNumber(wholeOnly: wholeOnly), value == 0 else { return nil }
+            return 0
+        }
+        return unsignedNumber(wholeOnly: wholeOnly)
+    }
+
+    /// ``number(wholeOnly:)`` after its sign: the digits at `position`.
+    @inline(__always)
+    private mutating func unsignedNumber(wholeOnly: Bool) -> Int64? {
         var value: Int64 = 0
         if base[position] == UInt8(ascii: "0") {
             position += 1

@@ -124,7 +124,8 @@ struct SubmissionDecoder {
             if item == .null { continue }  // Not given yet, as in a template.
             switch fact.type {
             case .count:
-                if case .number(let text) = item, text.hasPrefix("-") {
+                // `-0` (and `-0.0`) is zero, as for amounts and points; any other minus is refused.
+                if case .number(let text) = item, text.hasPrefix("-"), ExactDecimal.exact(jsonNumber: text) != 0 {
                     sink.error(.submissionNegativeCount, p(), ["value": .string(text)])
                 } else if let n = reader.integer(item, p(), in: 0...Schema.maximumCount) {
                     facts[key] = .number(ExactDecimal(n))

@@ -12,6 +12,37 @@ public struct Ranking: Sendable, Equatable {
 
     /// Every ranked unit of every table.
     public var entries: [RankedUnit] { tables.flatMap(\.entries) }
+
+    /// Every refused file once, in the order of ``failures``, with its errors: what the reports
+    /// list under "Tệp bị loại / Refused files".
+    ///
+    /// A file's own errors may be capped (``BatchScorer`` keeps at most 20 a file), but every file
+    /// that has a failure is here.
+    public var refusedFiles: [RefusedFile] {
+        var order: [String] = []
+        var errors: [String: [Diagnostic]] = [:]
+        for failure in failures {
+            if errors[failure.file] == nil { order.append(failure.file) }
+            errors[failure.file, default: []].append(failure)
+        }
+        return order.compactMap { file in errors[file].flatMap { RefusedFile(file: file, errors: $0) } }
+    }
+}
+
+/// A file that was refused and left out of a ranking, with the errors kept of it.
+public struct RefusedFile: Sendable, Equatable {
+    /// The file (or `FILE.ndjson:LINE`), as the errors name it.
+    public var file: String
+    /// Its first error: what a report shows on the file's one line.
+    public var firstError: Diagnostic
+    /// Every error kept of the file, the first one included.
+    public var errors: [Diagnostic]
+
+    /// A refused file from its errors; `nil` when there are none.
+    public init?(file: String, errors: [Diagnostic]) {
+        guard let first = errors.first else { return nil }
+        (self.file, self.firstError, self.errors) = (file, first, errors)
+    }
 }
 
 /// One ranking table: units of one kind, scored with one framework, for one year.

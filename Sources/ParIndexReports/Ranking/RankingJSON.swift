@@ -99,6 +99,17 @@ public enum RankingJSON {
             w.endObject()
         }
         w.endArray()
+        w.beginArray("refusedFiles")
+        for file in ranking.refusedFiles {
+            w.beginObject()
+            w.string("file", file.file)
+            w.number("errors", file.errors.count)
+            w.string("path", file.firstError.path.description)
+            w.string("code", file.firstError.code.rawValue)
+            w.string("message", file.firstError.message.text(language))
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
         w.appendNewline()
         return w

@@ -53,8 +53,8 @@ public enum RankingHTML {
             + c.count(units)
         if ranking.failedFileCount > 0 || !ranking.failures.isEmpty {
             summary +=
-                " · <a href=\"#failures\">" + c.t("Tệp bị từ chối", "Files refused") + ": "
-                + c.count(max(ranking.failedFileCount, Set(ranking.failures.map(\.file)).count)) + "</a>"
+                " · <a href=\"#failures\">" + c.t("Tệp bị loại", "Refused files") + ": "
+                + c.count(max(ranking.failedFileCount, ranking.refusedFiles.count)) + "</a>"
         }
         out.append("<p class=\"subtitle\">\(summary)</p>")
         if ranking.tables.isEmpty {
@@ -90,23 +90,30 @@ public enum RankingHTML {
         return out
     }
 
+    /// The section "Tệp bị loại" ("Refused files"): one row per refused file, with its first
+    /// error and how many more it has.
     private static func failures(_ ranking: Ranking, context c: HTMLContext) -> [String] {
-        guard !ranking.failures.isEmpty else { return [] }
+        let refused = ranking.refusedFiles
+        guard !refused.isEmpty else { return [] }
         var out: [String] = ["<section class=\"page failures\" id=\"failures\">"]
+        out.append("<h2>\(c.t("Tệp bị loại", "Refused files")) (\(c.count(max(ranking.failedFileCount, refused.count))))</h2>")
         out.append(
-            "<h2>\(c.t("Tệp bị từ chối", "Files refused")) (\(c.count(max(ranking.failedFileCount, Set(ranking.failures.map(\.file)).count))))</h2>")
-        out.append(
-            "<p class=\"subtitle\">\(c.t("Các tệp sau không được chấm điểm và không có trong bảng xếp hạng.", "These files were not scored and are not in the ranking."))</p>"
+            "<p class=\"subtitle\">\(c.t("Các tệp sau không được chấm điểm và không có trong bảng xếp hạng; mỗi tệp một dòng, với lỗi đầu tiên của tệp.", "These files were not scored and are not in the ranking; one row a file, with its first error."))</p>"
         )
         out.append("<table class=\"failures\"><colgroup><col style=\"width:45mm\"><col style=\"width:40mm\"><col></colgroup>")
         out.append(
-            "<thead><tr><th>\(c.t("Tệp", "File"))</th><th>\(c.t("Vị trí", "Location"))</th><th>\(c.t("Lỗi", "Error"))</th></tr></thead><tbody>")
-        for failure in ranking.failures {
+            "<thead><tr><th>\(c.t("Tệp", "File"))</th><th>\(c.t("Vị trí", "Location"))</th><th>\(c.t("Lỗi đầu tiên", "First error"))</th></tr></thead><tbody>"
+        )
+        for file in refused {
+            let failure = file.firstError
             var location = failure.path.description
             if let position = failure.location {
                 location = "\(position.line):\(position.column)" + (location.isEmpty ? "" : " " + location)
             }
-            out.append("<tr><td>\(c.esc(failure.file))</td><td>\(c.esc(location))</td><td>\(c.text(failure.message))</td></tr>")
+            var message = c.text(failure.message)
+            let others = file.errors.count - 1
+            if others > 0 { message += " <span class=\"more\">(" + c.t("và \(others) lỗi khác", "and \(others) more") + ")</span>" }
+            out.append("<tr><td>\(c.esc(file.file))</td><td>\(c.esc(location))</td><td>\(message)</td></tr>")
         }
         out.append("</tbody></table>")
         out.append("</section>")

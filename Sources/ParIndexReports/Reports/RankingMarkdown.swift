@@ -22,10 +22,16 @@ public enum RankingMarkdown {
             out += columns.summary().map { "- " + escape($0) }
             out.append("")
         }
-        if ranking.failedFileCount > 0 {
-            out.append(vi ? "## Tệp bị loại" : "## Refused files")
+        let refused = ranking.refusedFiles
+        if ranking.failedFileCount > 0 || !refused.isEmpty {
+            let count = max(ranking.failedFileCount, refused.count)
+            out.append(vi ? "## Tệp bị loại (\(count))" : "## Refused files (\(count))")
             out.append("")
-            for failure in ranking.failures { out.append("- " + escape(failure.text(language))) }
+            // One item per file, its first error; the file's other errors below it.
+            for file in refused {
+                out.append("- " + escape(file.firstError.text(language)))
+                for error in file.errors.dropFirst() { out.append("  - " + escape(error.text(language))) }
+            }
             out.append("")
         }
         return out.joined(separator: "\n")

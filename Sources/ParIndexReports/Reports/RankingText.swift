@@ -34,9 +34,15 @@ public enum RankingText {
             out.append(vi ? "Không có đơn vị nào được xếp hạng." : "No unit was ranked.")
             out.append("")
         }
-        if ranking.failedFileCount > 0 {
-            out.append(vi ? "TỆP BỊ LOẠI (\(ranking.failedFileCount)):" : "REFUSED FILES (\(ranking.failedFileCount)):")
-            for failure in ranking.failures { out.append("  " + failure.text(language)) }
+        let refused = ranking.refusedFiles
+        if ranking.failedFileCount > 0 || !refused.isEmpty {
+            let count = max(ranking.failedFileCount, refused.count)
+            out.append(vi ? "TỆP BỊ LOẠI (\(count)):" : "REFUSED FILES (\(count)):")
+            // One line per file, its first error; the file's other errors indented below it.
+            for file in refused {
+                out.append("  " + file.firstError.text(language))
+                for error in file.errors.dropFirst() { out.append("      " + error.text(language)) }
+            }
             out.append("")
         }
         return out.joined(separator: "\n")

@@ -2,7 +2,9 @@ import Foundation
 import ParIndexCore
 
 /// Writes a ranking as an Excel workbook (.xlsx) with three sheets: the ranking, the points and
-/// sub-indices by field, and the statistics of each table.
+/// sub-indices by field, and the statistics of each table; and, when files were refused, a
+/// fourth, "Tệp bị loại" ("Refused files"): one row per error kept, with file, path, code and
+/// message, so that every refused file is named.
 ///
 /// Numbers are stored as numbers (rounded to four decimals, shown with two), never as text, and
 /// the same ranking always gives the same bytes.
@@ -10,12 +12,34 @@ public enum RankingXLSX {
     /// The workbook bytes, with labels in `language`.
     public static func encode(_ ranking: Ranking, language: Language) -> Data {
         let labels = Labels(language: language)
-        let workbook = XLSXWorkbook(sheets: [
-            rankingSheet(ranking, labels),
-            fieldSheet(ranking, labels),
-            statisticsSheet(ranking, labels),
-        ])
+        let workbook = XLSXWorkbook(
+            sheets: [
+                rankingSheet(ranking, labels),
+                fieldSheet(ranking, labels),
+                statisticsSheet(ranking, labels),
+            ] + (ranking.failures.isEmpty ? [] : [refusedSheet(ranking, labels)]))
         return workbook.data
+    }
+
+    /// Sheet 4, when files were refused: every error kept of every refused file.
+    private static func refusedSheet(_ ranking: Ranking, _ l: Labels) -> XLSXSheet {
+        var sheet = XLSXSheet(name: l.text("Tệp bị loại", "Refused files"))
+        sheet.frozenRows = 1
+        sheet.append(
+            [l.text("Tệp", "File"), l.text("Vị trí", "Path"), l.text("Mã lỗi", "Code"), l.text("Lỗi", "Message")].map { .text($0, .header) })
+        for file in ranking.refusedFiles {
+            for error in file.errors {
+                sheet.append([.text(file.file), .text(location(error)), .text(error.code.rawValue), .text(error.message.text(l.language))])
+            }
+        }
+        return sheet
+    }
+
+    /// The JSON path of a diagnostic, after its line and column when it has them.
+    private static func location(_ diagnostic: Diagnostic) -> String {
+        let path = diagnostic.path.description
+        guard let position = diagnostic.location else { return path }
+        return "\(position.line):\(position.column)" + (path.isEmpty ? "" : " " + path)
     }
 
     /// Sheet 1: rank, unit, components, total, index, band and the change since last year.

@@ -65,7 +65,8 @@ enum RankCommand {
         let written = try OutputFile.emit(data, to: args.value("--out"), language: language)
         timing.mark("write")
         if written != .ok { return written }
-        if ranking.entries.isEmpty && failedCount > 0 { return .invalidData }
+        // 1 whenever a file was refused, also when every file was: the report is written and
+        // lists the refused files. 65 is for one submission or criteria file of invalid data.
         return failedCount > 0 ? .partial : .ok
     }
 
