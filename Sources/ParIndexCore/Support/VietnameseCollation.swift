@@ -1,0 +1,438 @@
+import Foundation
+
+/// Vietnamese alphabetical order of names, as used to list units that share a rank.
+///
+/// Names are compared level by level; a level is looked at only when all earlier levels are equal:
+///
+/// 1. **Letters, digits and spaces.** Letters in the order of the Vietnamese alphabet,
+///    `a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y`, with the Latin letters of
+///    loanwords and foreign names where they fall in the Latin alphabet: `f` after `ê`, `j` after
+///    `i`, `w` after `v`, `z` after `y`. Upper and lower case are the same letter here. A run of
+///    ASCII digits is one number, compared by value (`Sở 2` before `Sở 10`), and numbers come
+///    before letters. A run of white space counts as one space, which comes before any digit or
+///    letter (`Sở Y tế` before `Sở Yte`); white space at either end is ignored. Other letters
+///    (other scripts) come after `z`, by code point. Punctuation and symbols are ignored.
+/// 2. **Tones**, syllable by syllable (a syllable is a run of letters): no tone, huyền (`à`),
+///    hỏi (`ả`), ngã (`ã`), sắc (`á`), nặng (`ạ`): `ma < mà < mả < mã < má < mạ`. This is the
+///    order of Vietnamese dictionaries (Hoàng Phê, *Từ điển tiếng Việt*, Viện Ngôn ngữ học) and of
+///    the Vietnamese tailoring of the Unicode Collation Algorithm in CLDR. Because the tone counts
+///    once for its syllable, `Hoà` and `Hòa` (old and new placement of the mark) are equal here.
+/// 3. **Case**, letter by letter: lower case before upper case, as in the Unicode default.
+/// 4. **The UTF-8 bytes of the NFC form**, so that the order is total: two names compare equal
+///    exactly when they are canonically equivalent (`==` on `String`).
+///
+/// The comparison works on NFC and on NFD input alike: a name holding anything other than
+/// Latin letters, the Vietnamese letters and ASCII is first put in NFC, so the key depends only
+/// on the name's canonical form. The 134 precomposed Vietnamese letters are read from a table;
+/// other Latin letters with marks (`ç`, `ö`, `ñ`) count as their base letter, their marks other
+/// than Vietnamese ones being ignored until level 4. `Ð` (U+00D0, which old encodings put in
+/// place of `Đ`) is `Đ`.
+///
+/// For sorting many names, ``CollationKeys`` computes each key once; comparing two keys is one
+/// `memcmp`.
+package enum VietnameseCollation {
+    /// Whether `a` comes before `b` in Vietnamese alphabetical order.
+    package static func areInIncreasingOrder(_ a: String, _ b: String) -> Bool {
+        compare(a, b) < 0
+    }
+
+    /// A negative number when `a` comes first, zero when the names are canonically equivalent,
+    /// a positive number when `b` comes first.
+    package static func compare(_ a: String, _ b: String) -> Int {
+        let x = key(a)
+        let y = key(b)
+        return x.withUnsafeBufferPointer { p in y.withUnsafeBufferPointer { q in compareKeys(p, q) } }
+    }
+
+    /// The sort key of `name`: keys compare byte by byte (shorter first) in the order of their names.
+    package static func key(_ name: String) -> [UInt8] {
+        var builder = KeyBuilder()
+        var key: [UInt8] = []
+        builder.append(name, to: &key)
+        return key
+    }
+
+    /// The order of two keys: memcmp, then the shorter first.
+    @inline(__always)
+    static func compareKeys(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = Swift.min(x.count, y.count)
+        if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+            let c = memcmp(p, q, common)
+            if c != 0 { return Int(c) }
+        }
+        return x.count - y.count
+    }
+
+    // MARK: Weights
+
+    /// Level-1 bytes. Every element of a key starts with a byte of its own, so keys can be compared
+    /// byte by byte: the end of a level (0) before a space, a space before a number, a number
+    /// before a letter, a letter before a letter of another script.
+    enum Weight {
+        /// The end of a level.
+        static let end: UInt8 = 0x00
+        /// One space (a run of white space).
+        static let space: UInt8 = 0x01
+        /// A number: this byte, its count of significant digits (as many 0xFF as whole 255s, then
+        /// the rest), then its digits.
+        static let number: UInt8 = 0x02
+        /// The first letter, `a`; the others follow in ``alphabet`` order.
+        static let firstLetter: UInt8 = 0x10
+        /// A letter of another script: this byte, then its code point in three bytes.
+        static let otherLetter: UInt8 = 0xF0
+        /// Level 3: a lower-case letter.
+        static let lower: UInt8 = 0x01
+        /// Level 3: an upper-case letter.
+        static let upper: UInt8 = 0x02
+    }
+
+    /// The letters of level 1, in order: the 29 letters of the Vietnamese alphabet and f, j, w, z.
+    static let alphabet: [Character] = [
+        "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q",
+        "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z",
+    ]
+
+    /// The level-1 weight of `letter` (lower case, one of ``alphabet``).
+    static func weight(_ letter: Character) -> UInt8 {
+        guard let position = alphabet.firstIndex(of: letter) else { return 0 }
+        return Weight.firstLetter + UInt8(position)
+    }
+
+    /// Tones in dictionary order; a tone's level-2 byte is its position + 1 (0 ends the level).
+    enum Tone: UInt8, CaseIterable, Comparable {
+        /// No tone mark (thanh ngang).
+        case none = 0
+        /// Huyền, grave accent, U+0300.
+        case huyen
+        /// Hỏi, hook above, U+0309.
+        case hoi
+        /// Ngã, tilde, U+0303.
+        case nga
+        /// Sắc, acute accent, U+0301.
+        case sac
+        /// Nặng, dot below, U+0323.
+        case nang
+
+        /// Dictionary order.
+        static func < (a: Tone, b: Tone) -> Bool { a.rawValue < b.rawValue }
+
+        /// The tone a combining mark writes, if it writes one (U+0340 and U+0341 are old
+        /// spellings of the grave and acute accents).
+        init?(mark: UInt32) {
+            switch mark {
+            case 0x300, 0x340: self = .huyen
+            case 0x309: self = .hoi
+            case 0x303: self = .nga
+            case 0x301, 0x341: self = .sac
+            case 0x323: self = .nang
+            default: return nil
+            }
+        }
+    }
+
+    /// The precomposed Vietnamese letters: for each vowel, its lower-case forms with the tones in
+    /// ``Tone`` order, then the same in upper case. With `đ Đ` these are the 134 letters outside
+    /// ASCII (12 vowels × 6 tones × 2 cases, less the 12 plain ASCII vowels, plus đ and Đ).
+    static let precomposed: [(vowel: Character, lower: String, upper: String)] = [
+        ("a", "aàảãáạ", "AÀẢÃÁẠ"), ("ă", "ăằẳẵắặ", "ĂẰẲẴẮẶ"), ("â", "âầẩẫấậ", "ÂẦẨẪẤẬ"),
+        ("e", "eèẻẽéẹ", "EÈẺẼÉẸ"), ("ê", "êềểễếệ", "ÊỀỂỄẾỆ"), ("i", "iìỉĩíị", "IÌỈĨÍỊ"),
+        ("o", "oòỏõóọ", "OÒỎÕÓỌ"), ("ô", "ôồổỗốộ", "ÔỒỔỖỐỘ"), ("ơ", "ơờởỡớợ", "ƠỜỞỠỚỢ"),
+        ("u", "uùủũúụ", "UÙỦŨÚỤ"), ("ư", "ưừửữứự", "ƯỪỬỮỨỰ"), ("y", "yỳỷỹýỵ", "YỲỶỸÝỴ"),
+    ]
+
+    /// A letter of the table: level-1 weight in the low byte, tone in bits 8–10, upper case in
+    /// bit 11; 0 for a code point that is not a known letter.
+    typealias Entry = UInt16
+
+    /// Packs a letter.
+    static func entry(weight: UInt8, tone: Tone, upper: Bool) -> Entry {
+        Entry(weight) | Entry(tone.rawValue) << 8 | (upper ? 1 << 11 : 0)
+    }
+
+    /// Letters below U+0250 (ASCII, Latin-1, Latin Extended-A and -B) and in U+1E00–U+1EFF (Latin
+    /// Extended Additional, where most Vietnamese letters are), indexed by code point.
+    static let letters: (low: [Entry], additional: [Entry]) = {
+        var low = [Entry](repeating: 0, count: 0x250)
+        var additional = [Entry](repeating: 0, count: 0x100)
+        func set(_ scalar: Unicode.Scalar, _ value: Entry) {
+            let v = Int(scalar.value)
+            if v < 0x250 { low[v] = value } else if v >= 0x1E00 && v < 0x1F00 { additional[v - 0x1E00] = value }
+        }
+        // Other Latin letters with marks: their base letter, the Vietnamese marks they carry
+        // applied as in a name written with combining marks.
+        for v in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let parts = Array(String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars)
+            guard parts.count > 1, let base = parts.first, base.isASCII, base.properties.isAlphabetic else { continue }
+            var letter = Character(String(base).lowercased())
+            var tone = Tone.none
+            for mark in parts.dropFirst() {
+                if let modified = modified(letter, by: mark.value) { letter = modified }
+                if let t = Tone(mark: mark.value) { tone = Swift.max(tone, t) }
+            }
+            set(scalar, entry(weight: weight(letter), tone: tone, upper: base.properties.isUppercase))
+        }
+        for (scalar, upper) in [("a", false), ("A", true)] as [(Unicode.Scalar, Bool)] {
+            for offset in 0..<26 {
+                guard let s = Unicode.Scalar(scalar.value + UInt32(offset)) else { continue }
+                set(s, entry(weight: weight(Character(String(s).lowercased())), tone: .none, upper: upper))
+            }
+        }
+        for (vowel, lower, upper) in precomposed {
+            for (tone, (l, u)) in zip(Tone.allCases, zip(lower.unicodeScalars, upper.unicodeScalars)) {
+                set(l, entry(weight: weight(vowel), tone: tone, upper: false))
+                set(u, entry(weight: weight(vowel), tone: tone, upper: true))
+            }
+        }
+        set("đ", entry(weight: weight("đ"), tone: .none, upper: false))
+        set("Đ", entry(weight: weight("đ"), tone: .none, upper: true))
+        set("\u{D0}", entry(weight: weight("đ"), tone: .none, upper: true))
+        return (low, additional)
+    }()
+
+    /// The letter `letter` becomes with the combining `mark` (breve, circumflex, horn), if any.
+    static func modified(_ letter: Character, by mark: UInt32) -> Character? {
+        switch (letter, mark) {
+        case ("a", 0x306): "ă"
+        case ("a", 0x302): "â"
+        case ("e", 0x302): "ê"
+        case ("o", 0x302): "ô"
+        // The horn is applied before the circumflex in canonical order: it wins over it.
+        case ("o", 0x31B), ("ô", 0x31B): "ơ"
+        case ("u", 0x31B): "ư"
+        default: nil
+        }
+    }
+
+    /// ``modified(_:by:)`` on level-1 weights.
+    static func modified(weight w: UInt8, by mark: UInt32) -> UInt8? {
+        let index = Int(w) - Int(Weight.firstLetter)
+        guard index >= 0, index < alphabet.count, let letter = modified(alphabet[index], by: mark) else { return nil }
+        return weight(letter)
+    }
+
+    // MARK: Keys
+
+    /// Builds keys; keeps its scratch buffers from one name to the next.
+    struct KeyBuilder {
+        /// Level 2: one tone a syllable.
+        private var tones: [UInt8] = []
+        /// Level 3: one case a letter.
+        private var cases: [UInt8] = []
+        /// The significant digits of the number being read.
+        private var digits: [UInt8] = []
+        /// Whether a number is being read (it may be all zeros).
+        private var inNumber = false
+        /// Whether a level-1 element was written for this name.
+        private var started = false
+        /// Whether white space was seen since the last element.
+        private var pendingSpace = false
+        /// The tone of the syllable being read; `nil` outside a syllable.
+        private var syllableTone: Tone?
+        /// Where the weight of the last letter is in the key, while combining marks may follow it.
+        private var lastLetter: Int?
+        /// ``VietnameseCollation/letters``, read once.
+        private let low = VietnameseCollation.letters.low
+        /// ``VietnameseCollation/letters``, read once.
+        private let additional = VietnameseCollation.letters.additional
+
+        /// A builder.
+        init() {}
+
+        /// Appends the key of `name` to `key`.
+        mutating func append(_ name: String, to key: inout [UInt8]) {
+            let start = key.count
+            var utf8 = name.utf8
+            if utf8.withContiguousStorageIfAvailable({ _ in () }) == nil {
+                var copy = name
+                copy.makeContiguousUTF8()
+                utf8 = copy.utf8
+            }
+            let done =
+                utf8.withContiguousStorageIfAvailable { bytes in
+                    appendLevels(bytes, to: &key, stopOnNonNFC: true)
+                } ?? false
+            if done { return }
+            // Not known to be NFC: the key of the NFC form.
+            key.removeSubrange(start...)
+            var nfc = name.precomposedStringWithCanonicalMapping
+            nfc.makeContiguousUTF8()
+            _ = nfc.utf8.withContiguousStorageIfAvailable { bytes in appendLevels(bytes, to: &key, stopOnNonNFC: false) }
+        }
+
+        /// Appends all levels of the UTF-8 name `bytes` to `key`. Returns false, leaving `key`
+        /// half written, when `stopOnNonNFC` and the name holds a code point that may not be NFC.
+        private mutating func appendLevels(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8], stopOnNonNFC: Bool) -> Bool {
+            tones.removeAll(keepingCapacity: true)
+            cases.removeAll(keepingCapacity: true)
+            digits.removeAll(keepingCapacity: true)
+            inNumber = false
+            started = false
+            pendingSpace = false
+            syllableTone = nil
+            lastLetter = nil
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                var scalar: UInt32
+                if b0 < 0x80 {
+                    scalar = UInt32(b0)
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    scalar =
+                        UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    // Not reached for a String's UTF-8; ignored.
+                    i += 1
+                    continue
+                }
+                // Every code point below U+0300 or in U+1E00–U+1EFF is NFC whatever surrounds it.
+                if stopOnNonNFC && scalar >= 0x300 && !(scalar >= 0x1E00 && scalar < 0x1F00) { return false }
+                take(scalar, into: &key)
+            }
+            endNumber(into: &key)
+            endSyllable()
+            key.append(Weight.end)
+            key += tones
+            key.append(Weight.end)
+            key += cases
+            key.append(Weight.end)
+            key.append(contentsOf: bytes)
+            return true
+        }
+
+        /// Adds one code point.
+        @inline(__always)
+        private mutating func take(_ scalar: UInt32, into key: inout [UInt8]) {
+            if scalar >= 0x30 && scalar <= 0x39 {
+                if !inNumber {
+                    endSyllable()
+                    startElement(into: &key)
+                    inNumber = true
+                }
+                if scalar != 0x30 || !digits.isEmpty { digits.append(UInt8(scalar)) }
+                lastLetter = nil
+                return
+            }
+            endNumber(into: &key)
+            let entry: Entry
+            if scalar < 0x250 {
+                entry = low[Int(scalar)]
+            } else if scalar >= 0x1E00 && scalar < 0x1F00 {
+                entry = additional[Int(scalar - 0x1E00)]
+            } else {
+                entry = 0
+            }
+            if entry != 0 {
+                startElement(into: &key)
+                lastLetter = key.count
+                key.append(UInt8(truncatingIfNeeded: entry))
+                cases.append(entry & 1 << 11 != 0 ? Weight.upper : Weight.lower)
+                let tone = Tone(rawValue: UInt8(truncatingIfNeeded: entry >> 8) & 7) ?? .none
+                syllableTone = Swift.max(syllableTone ?? .none, tone)
+                return
+            }
+            if scalar >= 0x300 && scalar < 0x370 {
+                // A combining mark: it changes the letter before it, or is ignored.
+                guard let position = lastLetter else { return }
+                if let w = VietnameseCollation.modified(weight: key[position], by: scalar) { key[position] = w }
+                if let tone = Tone(mark: scalar) { syllableTone = Swift.max(syllableTone ?? .none, tone) }
+                return
+            }
+            lastLetter = nil
+            if scalar < 0x80 {
+                // ASCII: white space, or punctuation and symbols (ignored, but they end a syllable).
+                endSyllable()
+                if scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0D), started { pendingSpace = true }
+                return
+            }
+            guard let s = Unicode.Scalar(scalar) else { return }
+            if s.properties.isWhitespace {
+                endSyllable()
+                if started { pendingSpace = true }
+            } else if s.properties.isAlphabetic {
+                startElement(into: &key)
+                key.append(Weight.otherLetter)
+                key.append(UInt8(truncatingIfNeeded: scalar >> 16))
+                key.append(UInt8(truncatingIfNeeded: scalar >> 8))
+                key.append(UInt8(truncatingIfNeeded: scalar))
+                syllableTone = syllableTone ?? Tone.none
+            } else {
+                // Punctuation and symbols: ignored, but they end a syllable.
+                endSyllable()
+            }
+        }
+
+        /// Writes the space before an element, if white space came before it.
+        @inline(__always)
+        private mutating func startElement(into key: inout [UInt8]) {
+            if pendingSpace { key.append(Weight.space) }
+            pendingSpace = false
+            started = true
+        }
+
+        /// Writes the tone of the syllable being read, if any, to level 2.
+        @inline(__always)
+        private mutating func endSyllable() {
+            if let tone = syllableTone { tones.append(tone.rawValue + 1) }
+            syllableTone = nil
+        }
+
+        /// Writes the number being read, if any.
+        @inline(__always)
+        private mutating func endNumber(into key: inout [UInt8]) {
+            guard inNumber else { return }
+            inNumber = false
+            key.append(Weight.number)
+            var length = digits.count
+            while length >= 255 {
+                key.append(0xFF)
+                length -= 255
+            }
+            key.append(UInt8(length))
+            key += digits
+            digits.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// The collation keys of many names in one buffer, for sorting: key `i` is computed once, and
+/// comparing two keys is one `memcmp`.
+package struct CollationKeys: Sendable {
+    /// Every key, one after another.
+    private var bytes: [UInt8] = []
+    /// Where each key ends in ``bytes``; key `i` starts where key `i - 1` ends.
+    private var ends: [Int] = []
+
+    /// The keys of `names`, in their order.
+    package init<Names: Sequence<String>>(_ names: Names) {
+        var builder = VietnameseCollation.KeyBuilder()
+        ends.reserveCapacity(names.underestimatedCount)
+        for name in names {
+            builder.append(name, to: &bytes)
+            ends.append(bytes.count)
+        }
+    }
+
+    /// The number of keys.
+    package var count: Int { ends.count }
+
+    /// A negative number when name `i` comes before name `j`, zero when they are canonically
+    /// equivalent, a positive number when `j` comes first.
+    @inline(__always)
+    package func compare(_ i: Int, _ j: Int) -> Int {
+        bytes.withUnsafeBufferPointer { all in
+            let x = UnsafeBufferPointer(rebasing: all[(i == 0 ? 0 : ends[i - 1])..<ends[i]])
+            let y = UnsafeBufferPointer(rebasing: all[(j == 0 ? 0 : ends[j - 1])..<ends[j]])
+            return VietnameseCollation.compareKeys(x, y)
+        }
+    }
+}
