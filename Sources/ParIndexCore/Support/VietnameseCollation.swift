@@ -10,13 +10,15 @@ import Foundation
 ///    `i`, `w` after `v`, `z` after `y`. Upper and lower case are the same letter here. A run of
 ///    ASCII digits is one number, compared by value (`Sở 2` before `Sở 10`), and numbers come
 ///    before letters. A run of white space counts as one space, which comes before any digit or
-///    letter (`Sở Y tế` before `Sở Yte`); white space at either end is ignored. Other letters
-///    (other scripts) come after `z`, by code point. Punctuation and symbols are ignored.
+///    letter (`Sở Y tế` before `Sở Yte`); white space at either end is ignored until level 4.
+///    Other letters (other scripts) come after `z`, by code point. Punctuation and symbols are
+///    ignored.
 /// 2. **Tones**, syllable by syllable (a syllable is a run of letters): no tone, huyền (`à`),
 ///    hỏi (`ả`), ngã (`ã`), sắc (`á`), nặng (`ạ`): `ma < mà < mả < mã < má < mạ`. This is the
-///    order of Vietnamese dictionaries (Hoàng Phê, *Từ điển tiếng Việt*, Viện Ngôn ngữ học) and of
-///    the Vietnamese tailoring of the Unicode Collation Algorithm in CLDR. Because the tone counts
-///    once for its syllable, `Hoà` and `Hòa` (old and new placement of the mark) are equal here.
+///    order of Vietnamese dictionaries (Hoàng Phê, *Từ điển tiếng Việt*, Viện Ngôn ngữ học) and the
+///    secondary order of CLDR's Vietnamese collation (grave < hook above < tilde < acute < dot below, in the rules ICU ships). Because the
+///    tone counts once for its syllable, `Hoà` and `Hòa` (old and new placement of the mark) are
+///    equal at this level and the next; CLDR, which weighs marks letter by letter, tells them apart.
 /// 3. **Case**, letter by letter: lower case before upper case, as in the Unicode default.
 /// 4. **The UTF-8 bytes of the NFC form**, so that the order is total: two names compare equal
 ///    exactly when they are canonically equivalent (`==` on `String`).
@@ -25,8 +27,8 @@ import Foundation
 /// Latin letters, the Vietnamese letters and ASCII is first put in NFC, so the key depends only
 /// on the name's canonical form. The 134 precomposed Vietnamese letters are read from a table;
 /// other Latin letters with marks (`ç`, `ö`, `ñ`) count as their base letter, their marks other
-/// than Vietnamese ones being ignored until level 4. `Ð` (U+00D0, which old encodings put in
-/// place of `Đ`) is `Đ`.
+/// than Vietnamese ones being ignored until level 4. `Ð` (U+00D0, the Icelandic eth, which looks
+/// the same and is sometimes typed in its place) is `Đ`.
 ///
 /// For sorting many names, ``CollationKeys`` computes each key once; comparing two keys is one
 /// `memcmp`.
