@@ -48,7 +48,7 @@ package enum VietnameseCollation {
 
     /// The sort key of `name`: keys compare byte by byte (shorter first) in the order of their names.
     package static func key(_ name: String) -> [UInt8] {
-        var builder = KeyBuilder()
+        let builder = KeyBuilder()
         var key: [UInt8] = []
         builder.append(name, to: &key)
         return key
@@ -215,24 +215,8 @@ package enum VietnameseCollation {
 
     // MARK: Keys
 
-    /// Builds keys; keeps its scratch buffers from one name to the next.
+    /// Builds keys.
     struct KeyBuilder {
-        /// Level 2: one tone a syllable.
-        private var tones: [UInt8] = []
-        /// Level 3: one case a letter.
-        private var cases: [UInt8] = []
-        /// The significant digits of the number being read.
-        private var digits: [UInt8] = []
-        /// Whether a number is being read (it may be all zeros).
-        private var inNumber = false
-        /// Whether a level-1 element was written for this name.
-        private var started = false
-        /// Whether white space was seen since the last element.
-        private var pendingSpace = false
-        /// The tone of the syllable being read; `nil` outside a syllable.
-        private var syllableTone: Tone?
-        /// Where the weight of the last letter is in the key, while combining marks may follow it.
-        private var lastLetter: Int?
         /// ``VietnameseCollation/letters``, read once.
         private let low = VietnameseCollation.letters.low
         /// ``VietnameseCollation/letters``, read once.
@@ -242,166 +226,215 @@ package enum VietnameseCollation {
         init() {}
 
         /// Appends the key of `name` to `key`.
-        mutating func append(_ name: String, to key: inout [UInt8]) {
-            let start = key.count
-            var utf8 = name.utf8
-            if utf8.withContiguousStorageIfAvailable({ _ in () }) == nil {
-                var copy = name
-                copy.makeContiguousUTF8()
-                utf8 = copy.utf8
-            }
-            let done =
-                utf8.withContiguousStorageIfAvailable { bytes in
-                    appendLevels(bytes, to: &key, stopOnNonNFC: true)
-                } ?? false
+        func append(_ name: String, to key: inout [UInt8]) {
+            var name = name
+            name.makeContiguousUTF8()
+            let done = name.utf8.withContiguousStorageIfAvailable { appendKey($0, to: &key, stopOnNonNFC: true) } ?? false
             if done { return }
             // Not known to be NFC: the key of the NFC form.
-            key.removeSubrange(start...)
             var nfc = name.precomposedStringWithCanonicalMapping
             nfc.makeContiguousUTF8()
-            _ = nfc.utf8.withContiguousStorageIfAvailable { bytes in appendLevels(bytes, to: &key, stopOnNonNFC: false) }
+            _ = nfc.utf8.withContiguousStorageIfAvailable { appendKey($0, to: &key, stopOnNonNFC: false) }
         }
 
-        /// Appends all levels of the UTF-8 name `bytes` to `key`. Returns false, leaving `key`
-        /// half written, when `stopOnNonNFC` and the name holds a code point that may not be NFC.
-        private mutating func appendLevels(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8], stopOnNonNFC: Bool) -> Bool {
-            tones.removeAll(keepingCapacity: true)
-            cases.removeAll(keepingCapacity: true)
-            digits.removeAll(keepingCapacity: true)
-            inNumber = false
-            started = false
-            pendingSpace = false
-            syllableTone = nil
-            lastLetter = nil
-            var i = 0
+        /// Appends the key of the UTF-8 name `bytes` to `key`. Returns false, and appends nothing,
+        /// when `stopOnNonNFC` and the name holds a code point that may not be NFC.
+        private func appendKey(_ bytes: UnsafeBufferPointer<UInt8>, to key: inout [UInt8], stopOnNonNFC: Bool) -> Bool {
             let n = bytes.count
-            while i < n {
-                let b0 = bytes[i]
-                var scalar: UInt32
-                if b0 < 0x80 {
-                    scalar = UInt32(b0)
-                    i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else if i + 3 < n {
-                    scalar =
-                        UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                } else {
-                    // Not reached for a String's UTF-8; ignored.
-                    i += 1
-                    continue
+            // Level 1 takes at most 4 bytes an input byte (see `Levels`), levels 2 and 3 one.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * n + 16) { scratch -> Bool in
+                guard let base = scratch.baseAddress else { return false }
+                var levels = Levels(level1: base, level2: base + 4 * n + 8, level3: base + 5 * n + 12)
+                var i = 0
+                while i < n {
+                    let b0 = bytes[i]
+                    if b0 < 0x80 {
+                        if b0 >= 0x30 && b0 <= 0x39 {
+                            // A number: its significant digits.
+                            var j = i
+                            while j < n && bytes[j] == 0x30 { j += 1 }
+                            let first = j
+                            while j < n && bytes[j] >= 0x30 && bytes[j] <= 0x39 { j += 1 }
+                            levels.number(UnsafeBufferPointer(rebasing: bytes[first..<j]))
+                            i = j
+                            continue
+                        }
+                        let entry = low[Int(b0)]
+                        if entry != 0 {
+                            levels.letter(entry)
+                        } else {
+                            levels.other(whiteSpace: b0 == 0x20 || (b0 >= 0x09 && b0 <= 0x0D))
+                        }
+                        i += 1
+                        continue
+                    }
+                    let scalar: UInt32
+                    if b0 < 0xE0, i + 1 < n {
+                        scalar = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0, i + 2 < n {
+                        scalar = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else if i + 3 < n {
+                        scalar =
+                            UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    } else {
+                        // Not reached for a String's UTF-8; ignored.
+                        i += 1
+                        continue
+                    }
+                    let entry: Entry
+                    if scalar < 0x250 {
+                        entry = low[Int(scalar)]
+                    } else if scalar >= 0x1E00 && scalar < 0x1F00 {
+                        entry = additional[Int(scalar - 0x1E00)]
+                    } else {
+                        // Every code point below U+0300 or in U+1E00–U+1EFF is NFC whatever surrounds it.
+                        if stopOnNonNFC && scalar >= 0x300 { return false }
+                        entry = 0
+                    }
+                    if entry != 0 {
+                        levels.letter(entry)
+                    } else if scalar >= 0x300 && scalar < 0x370 {
+                        levels.mark(scalar)
+                    } else if let s = Unicode.Scalar(scalar) {
+                        if s.properties.isAlphabetic && !s.properties.isWhitespace {
+                            levels.otherLetter(scalar)
+                        } else {
+                            levels.other(whiteSpace: s.properties.isWhitespace)
+                        }
+                    }
                 }
-                // Every code point below U+0300 or in U+1E00–U+1EFF is NFC whatever surrounds it.
-                if stopOnNonNFC && scalar >= 0x300 && !(scalar >= 0x1E00 && scalar < 0x1F00) { return false }
-                take(scalar, into: &key)
+                levels.endSyllable()
+                key.append(contentsOf: UnsafeBufferPointer(start: levels.level1, count: levels.count1))
+                key.append(Weight.end)
+                key.append(contentsOf: UnsafeBufferPointer(start: levels.level2, count: levels.count2))
+                key.append(Weight.end)
+                key.append(contentsOf: UnsafeBufferPointer(start: levels.level3, count: levels.count3))
+                key.append(Weight.end)
+                key.append(contentsOf: bytes)
+                return true
             }
-            endNumber(into: &key)
-            endSyllable()
-            key.append(Weight.end)
-            key += tones
-            key.append(Weight.end)
-            key += cases
-            key.append(Weight.end)
-            key.append(contentsOf: bytes)
-            return true
         }
+    }
 
-        /// Adds one code point.
-        @inline(__always)
-        private mutating func take(_ scalar: UInt32, into key: inout [UInt8]) {
-            if scalar >= 0x30 && scalar <= 0x39 {
-                if !inNumber {
-                    endSyllable()
-                    startElement(into: &key)
-                    inNumber = true
-                }
-                if scalar != 0x30 || !digits.isEmpty { digits.append(UInt8(scalar)) }
-                lastLetter = nil
-                return
-            }
-            endNumber(into: &key)
-            let entry: Entry
-            if scalar < 0x250 {
-                entry = low[Int(scalar)]
-            } else if scalar >= 0x1E00 && scalar < 0x1F00 {
-                entry = additional[Int(scalar - 0x1E00)]
-            } else {
-                entry = 0
-            }
-            if entry != 0 {
-                startElement(into: &key)
-                lastLetter = key.count
-                key.append(UInt8(truncatingIfNeeded: entry))
-                cases.append(entry & 1 << 11 != 0 ? Weight.upper : Weight.lower)
-                let tone = Tone(rawValue: UInt8(truncatingIfNeeded: entry >> 8) & 7) ?? .none
-                syllableTone = Swift.max(syllableTone ?? .none, tone)
-                return
-            }
-            if scalar >= 0x300 && scalar < 0x370 {
-                // A combining mark: it changes the letter before it, or is ignored.
-                guard let position = lastLetter else { return }
-                if let w = VietnameseCollation.modified(weight: key[position], by: scalar) { key[position] = w }
-                if let tone = Tone(mark: scalar) { syllableTone = Swift.max(syllableTone ?? .none, tone) }
-                return
-            }
-            lastLetter = nil
-            if scalar < 0x80 {
-                // ASCII: white space, or punctuation and symbols (ignored, but they end a syllable).
-                endSyllable()
-                if scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0D), started { pendingSpace = true }
-                return
-            }
-            guard let s = Unicode.Scalar(scalar) else { return }
-            if s.properties.isWhitespace {
-                endSyllable()
-                if started { pendingSpace = true }
-            } else if s.properties.isAlphabetic {
-                startElement(into: &key)
-                key.append(Weight.otherLetter)
-                key.append(UInt8(truncatingIfNeeded: scalar >> 16))
-                key.append(UInt8(truncatingIfNeeded: scalar >> 8))
-                key.append(UInt8(truncatingIfNeeded: scalar))
-                syllableTone = syllableTone ?? Tone.none
-            } else {
-                // Punctuation and symbols: ignored, but they end a syllable.
-                endSyllable()
-            }
+    /// Levels 1 to 3 of one key, written into scratch memory.
+    ///
+    /// Level 1 takes at most 4 bytes an input byte: a space needs a white-space byte of its own,
+    /// a letter takes 1 byte for 1 or more, a letter of another script 4 for 2 or more, and a
+    /// number of d input digits at most 3 + d. Level 2 takes at most one byte a letter, and so
+    /// does level 3.
+    struct Levels {
+        /// Level 1.
+        let level1: UnsafeMutablePointer<UInt8>
+        /// Level 2: one tone a syllable.
+        let level2: UnsafeMutablePointer<UInt8>
+        /// Level 3: one case a letter.
+        let level3: UnsafeMutablePointer<UInt8>
+        /// The bytes written to level 1.
+        var count1 = 0
+        /// The bytes written to level 2.
+        var count2 = 0
+        /// The bytes written to level 3.
+        var count3 = 0
+        /// Whether a level-1 element was written.
+        var started = false
+        /// Whether white space was seen since the last element.
+        var pendingSpace = false
+        /// The level-2 byte of the syllable being read (its tone + 1); 0 outside a syllable.
+        var syllableTone: UInt8 = 0
+        /// Where the weight of the last letter is in level 1 while combining marks may follow it; -1 if none.
+        var lastLetter = -1
+
+        /// Levels written at these addresses.
+        init(level1: UnsafeMutablePointer<UInt8>, level2: UnsafeMutablePointer<UInt8>, level3: UnsafeMutablePointer<UInt8>) {
+            self.level1 = level1
+            self.level2 = level2
+            self.level3 = level3
         }
 
         /// Writes the space before an element, if white space came before it.
         @inline(__always)
-        private mutating func startElement(into key: inout [UInt8]) {
-            if pendingSpace { key.append(Weight.space) }
-            pendingSpace = false
+        mutating func startElement() {
+            if pendingSpace {
+                level1[count1] = Weight.space
+                count1 += 1
+                pendingSpace = false
+            }
             started = true
         }
 
         /// Writes the tone of the syllable being read, if any, to level 2.
         @inline(__always)
-        private mutating func endSyllable() {
-            if let tone = syllableTone { tones.append(tone.rawValue + 1) }
-            syllableTone = nil
+        mutating func endSyllable() {
+            if syllableTone != 0 {
+                level2[count2] = syllableTone
+                count2 += 1
+                syllableTone = 0
+            }
         }
 
-        /// Writes the number being read, if any.
+        /// A letter of the table.
         @inline(__always)
-        private mutating func endNumber(into key: inout [UInt8]) {
-            guard inNumber else { return }
-            inNumber = false
-            key.append(Weight.number)
+        mutating func letter(_ entry: Entry) {
+            startElement()
+            lastLetter = count1
+            level1[count1] = UInt8(truncatingIfNeeded: entry)
+            count1 += 1
+            level3[count3] = entry & 1 << 11 != 0 ? Weight.upper : Weight.lower
+            count3 += 1
+            let tone = (UInt8(truncatingIfNeeded: entry >> 8) & 7) + 1
+            if tone > syllableTone { syllableTone = tone }
+        }
+
+        /// A combining mark: it changes the letter before it, or is ignored.
+        mutating func mark(_ scalar: UInt32) {
+            guard lastLetter >= 0 else { return }
+            if let w = VietnameseCollation.modified(weight: level1[lastLetter], by: scalar) { level1[lastLetter] = w }
+            if let tone = Tone(mark: scalar), tone.rawValue + 1 > syllableTone { syllableTone = tone.rawValue + 1 }
+        }
+
+        /// A letter of another script: by code point, part of the syllable.
+        mutating func otherLetter(_ scalar: UInt32) {
+            startElement()
+            level1[count1] = Weight.otherLetter
+            level1[count1 + 1] = UInt8(truncatingIfNeeded: scalar >> 16)
+            level1[count1 + 2] = UInt8(truncatingIfNeeded: scalar >> 8)
+            level1[count1 + 3] = UInt8(truncatingIfNeeded: scalar)
+            count1 += 4
+            lastLetter = -1
+            if syllableTone == 0 { syllableTone = Tone.none.rawValue + 1 }
+        }
+
+        /// White space, or punctuation and symbols (ignored): either ends a syllable.
+        @inline(__always)
+        mutating func other(whiteSpace: Bool) {
+            endSyllable()
+            lastLetter = -1
+            if whiteSpace && started { pendingSpace = true }
+        }
+
+        /// A number, from its significant digits (none for zero).
+        mutating func number(_ digits: UnsafeBufferPointer<UInt8>) {
+            endSyllable()
+            lastLetter = -1
+            startElement()
+            level1[count1] = Weight.number
+            count1 += 1
             var length = digits.count
             while length >= 255 {
-                key.append(0xFF)
+                level1[count1] = 0xFF
+                count1 += 1
                 length -= 255
             }
-            key.append(UInt8(length))
-            key += digits
-            digits.removeAll(keepingCapacity: true)
+            level1[count1] = UInt8(length)
+            count1 += 1
+            for digit in digits {
+                level1[count1] = digit
+                count1 += 1
+            }
         }
     }
 }
@@ -416,7 +449,7 @@ package struct CollationKeys: Sendable {
 
     /// The keys of `names`, in their order.
     package init<Names: Sequence<String>>(_ names: Names) {
-        var builder = VietnameseCollation.KeyBuilder()
+        let builder = VietnameseCollation.KeyBuilder()
         ends.reserveCapacity(names.underestimatedCount)
         for name in names {
             builder.append(name, to: &bytes)
