@@ -197,6 +197,13 @@ struct VietnameseCollationTests {
         names += names.prefix(200).map { $0.decomposedStringWithCanonicalMapping }  // canonically equal pairs
         let keys = CollationKeys(names)
         #expect(keys.count == names.count)
+        // Keys computed in two halves are the same keys.
+        let halves = CollationKeys(names, parallelAbove: 2)
+        #expect(halves.count == names.count)
+        for i in stride(from: 0, to: names.count, by: 7) {
+            let j = (i * 31 + 5) % names.count
+            #expect(halves.compare(i, j) == keys.compare(i, j))
+        }
         for _ in 0..<20_000 {
             let i = Int.random(in: 0..<names.count, using: &rng)
             let j = Int.random(in: 0..<names.count, using: &rng)

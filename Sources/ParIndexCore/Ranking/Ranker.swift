@@ -152,7 +152,7 @@ public struct Ranker: Sendable {
     /// The collation key of every name is computed once, before sorting, so the comparator only
     /// compares bytes.
     static func sorted(_ members: [Int], of cards: [UnitResult], parallelAbove: Int = 20_000) -> [Int] {
-        let order = TieOrder(members: members, cards: cards)
+        let order = TieOrder(members: members, cards: cards, parallelAbove: parallelAbove)
         // Positions in `members`: they index the keys and indices of `order` directly.
         let positions = Array(members.indices)
         let sorted: [Int] = cards.withUnsafeBufferPointer { all in
@@ -196,10 +196,11 @@ public struct Ranker: Sendable {
         /// The members' indices rounded for display.
         let indices: [ExactDecimal]
 
-        /// The order of `members` of `cards`.
-        init(members: [Int], cards: [UnitResult]) {
+        /// The order of `members` of `cards`; keys are computed on two cores for `parallelAbove`
+        /// members or more.
+        init(members: [Int], cards: [UnitResult], parallelAbove: Int) {
             self.members = members
-            keys = CollationKeys(members.lazy.map { cards[$0].unit.name })
+            keys = CollationKeys(members.map { cards[$0].unit.name }, parallelAbove: parallelAbove)
             indices = members.map { cards[$0].indexRounded }
         }
 

@@ -457,6 +457,30 @@ package struct CollationKeys: Sendable {
         }
     }
 
+    /// The keys of `names`, in their order; computed in two halves on two cores when there are
+    /// `parallelAbove` names or more.
+    package init(_ names: [String], parallelAbove: Int) {
+        guard names.count >= parallelAbove, names.count >= 2 else {
+            self.init(names)
+            return
+        }
+        let middle = names.count / 2
+        let halves = BatchScorer.parallelMap(count: 2, state: {}) { _, half in
+            CollationKeys(half == 0 ? names[..<middle] : names[middle...])
+        }
+        var ends = halves[0].ends
+        ends.reserveCapacity(names.count)
+        let offset = halves[0].bytes.count
+        for end in halves[1].ends { ends.append(offset + end) }
+        self.init(bytes: halves[0].bytes + halves[1].bytes, ends: ends)
+    }
+
+    /// Keys already computed.
+    private init(bytes: [UInt8], ends: [Int]) {
+        self.bytes = bytes
+        self.ends = ends
+    }
+
     /// The number of keys.
     package var count: Int { ends.count }
 
