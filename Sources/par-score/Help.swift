@@ -201,7 +201,12 @@ enum Help {
               --scorecards         (json) kèm phiếu điểm đầy đủ của từng đơn vị
 
             QUY TẮC ĐỒNG HẠNG: xếp theo chỉ số giảm dần; các đơn vị có chỉ số bằng nhau khi làm tròn
-            để hiển thị thì cùng hạng (1, 2, 2, 4), liệt kê theo tên rồi theo mã đơn vị.
+            để hiển thị thì cùng hạng (1, 2, 2, 4), liệt kê theo tên rồi theo mã đơn vị. Tên được so
+            theo thứ tự chữ cái tiếng Việt, không phân biệt hoa thường: a ă â b c d đ e ê g h i k l m n
+            o ô ơ p q r s t u ư v x y (f, j, w, z theo bảng chữ cái La-tinh); dấu cách trước chữ số,
+            chữ số trước chữ cái, dãy chữ số so theo giá trị (Phường 2 trước Phường 10), dấu câu bỏ
+            qua; tên giống nhau về chữ cái thì so dấu thanh: không dấu, huyền, hỏi, ngã, sắc, nặng;
+            rồi chữ thường trước chữ hoa.
 
             \(exitCodesVi)
 
@@ -222,7 +227,12 @@ enum Help {
               --scorecards         (json) include each unit's whole scorecard
 
             TIE RULE: by index, descending; units whose indices are equal at the displayed precision
-            share a rank (1, 2, 2, 4) and are listed by name, then by unit id.
+            share a rank (1, 2, 2, 4) and are listed by name, then by unit id. Names compare in
+            Vietnamese alphabetical order, case aside: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t
+            u ư v x y (f, j, w, z where they fall in the Latin alphabet); a space before digits, digits
+            before letters, a run of digits by value (Phường 2 before Phường 10), punctuation ignored;
+            names equal in letters compare by tone: none, huyền, hỏi, ngã, sắc, nặng; then lower case
+            before upper case.
 
             \(exitCodesEn)
 

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The rule: units are ordered by index, descending. Two units whose indices are equal once
 /// rounded to the framework's displayed precision (2 decimals by default) share a rank, and the
-/// next rank skips (1, 2, 2, 4). Within a tie units are listed by name, then unit id, then file,
-/// so the order never depends on the order of the input files.
+/// next rank skips (1, 2, 2, 4). Within a tie units are listed by name in Vietnamese alphabetical
+/// order (see ``VietnameseCollation``), then unit id, then file, so the order never depends on the
+/// order of the input files.
 public struct Ranker: Sendable {
     /// A ranker.
     public init() {}
@@ -145,26 +146,32 @@ public struct Ranker: Sendable {
             bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first ?? 0, highest: indices.last ?? 0, fields: fieldStats)
     }
 
-    /// `members` in ranking order; large tables are sorted in two halves on two cores, then merged.
-    /// The sort is stable, as a single sort would be.
-    private static func sorted(_ members: [Int], of cards: [UnitResult]) -> [Int] {
-        guard members.count >= 20_000 else {
-            return cards.withUnsafeBufferPointer { all in members.sorted { ranksBefore(all[$0], all[$1]) } }
-        }
-        let middle = members.count / 2
-        let halves = BatchScorer.parallelMap(count: 2, state: {}) { _, half -> [Int] in
-            let part = half == 0 ? members[..<middle] : members[middle...]
-            return cards.withUnsafeBufferPointer { all in part.sorted { ranksBefore(all[$0], all[$1]) } }
-        }
-        var merged: [Int] = []
-        merged.reserveCapacity(members.count)
-        cards.withUnsafeBufferPointer { all in
+    /// `members` in ranking order; tables of `parallelAbove` units or more are sorted in two halves
+    /// on two cores, then merged. The sort is stable, as a single sort would be.
+    ///
+    /// The collation key of every name is computed once, before sorting, so the comparator only
+    /// compares bytes.
+    static func sorted(_ members: [Int], of cards: [UnitResult], parallelAbove: Int = 20_000) -> [Int] {
+        let order = TieOrder(members: members, cards: cards, parallelAbove: parallelAbove)
+        // Positions in `members`: they index the keys and indices of `order` directly.
+        let positions = Array(members.indices)
+        let sorted: [Int] = cards.withUnsafeBufferPointer { all in
+            guard members.count >= parallelAbove, members.count >= 2 else {
+                return positions.sorted { order.before($0, $1, all) }
+            }
+            let middle = positions.count / 2
+            let halves = BatchScorer.parallelMap(count: 2, state: {}) { _, half -> [Int] in
+                let part = half == 0 ? positions[..<middle] : positions[middle...]
+                return cards.withUnsafeBufferPointer { all in part.sorted { order.before($0, $1, all) } }
+            }
+            var merged: [Int] = []
+            merged.reserveCapacity(positions.count)
             var i = 0
             var j = 0
             let left = halves[0], right = halves[1]
             while i < left.count && j < right.count {
                 // Equal units keep their input order: the left half first.
-                if ranksBefore(all[right[j]], all[left[i]]) {
+                if order.before(right[j], left[i], all) {
                     merged.append(right[j])
                     j += 1
                 } else {
@@ -174,16 +181,52 @@ public struct Ranker: Sendable {
             }
             merged += left[i...]
             merged += right[j...]
+            return merged
         }
-        return merged
+        return sorted.map { members[$0] }
     }
 
-    /// The ranking order: index rounded for display (highest first), then name, then unit id, then
-    /// file. Names and ids read from files are NFC, where the order of their UTF-8 bytes is the
-    /// order of `String`, found without normalising again.
+    /// ``ranksBefore(_:_:)`` on the members of one table, with each name's collation key and each
+    /// rounded index read once.
+    private struct TieOrder: Sendable {
+        /// The table's units, as positions in the results.
+        let members: [Int]
+        /// The collation keys of the members' names.
+        let keys: CollationKeys
+        /// The members' indices rounded for display.
+        let indices: [ExactDecimal]
+
+        /// The order of `members` of `cards`; keys are computed on two cores for `parallelAbove`
+        /// members or more.
+        init(members: [Int], cards: [UnitResult], parallelAbove: Int) {
+            self.members = members
+            keys = CollationKeys(members.map { cards[$0].unit.name }, parallelAbove: parallelAbove)
+            indices = members.map { cards[$0].indexRounded }
+        }
+
+        /// Whether the member at position `p` ranks before the one at position `q`; `all` are the results.
+        @inline(__always)
+        func before(_ p: Int, _ q: Int, _ all: UnsafeBufferPointer<UnitResult>) -> Bool {
+            if indices[p] != indices[q] { return indices[p] > indices[q] }
+            let c = keys.compare(p, q)
+            if c != 0 { return c < 0 }
+            let a = all[members[p]]
+            let b = all[members[q]]
+            if let order = utf8Order(a.unit.id, b.unit.id) { return order }
+            return a.file < b.file
+        }
+    }
+
+    /// The ranking order: index rounded for display (highest first), then name in Vietnamese
+    /// alphabetical order (``VietnameseCollation``), then unit id, then file. Ids are compared
+    /// by their UTF-8 bytes: read from files they are NFC, where that is the order of `String`.
+    ///
+    /// This computes both names' collation keys; ``sorted(_:of:parallelAbove:)`` computes each
+    /// key once for a whole table, in the same order.
     static func ranksBefore(_ a: UnitResult, _ b: UnitResult) -> Bool {
         if a.indexRounded != b.indexRounded { return a.indexRounded > b.indexRounded }
-        if let order = utf8Order(a.unit.name, b.unit.name) { return order }
+        let c = VietnameseCollation.compare(a.unit.name, b.unit.name)
+        if c != 0 { return c < 0 }
         if let order = utf8Order(a.unit.id, b.unit.id) { return order }
         return a.file < b.file
     }
