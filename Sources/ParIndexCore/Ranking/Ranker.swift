@@ -5,7 +5,7 @@ import Foundation
 /// The rule: units are ordered by index, descending. Two units whose indices are equal once
 /// rounded to the framework's displayed precision (2 decimals by default) share a rank, and the
 /// next rank skips (1, 2, 2, 4). Within a tie units are listed by name in Vietnamese alphabetical
-/// order (see ``VietnameseCollation``), then unit id, then file, so the order never depends on the
+/// order (see `VietnameseCollation`), then unit id, then file, so the order never depends on the
 /// order of the input files.
 public struct Ranker: Sendable {
     /// A ranker.
@@ -218,7 +218,7 @@ public struct Ranker: Sendable {
     }
 
     /// The ranking order: index rounded for display (highest first), then name in Vietnamese
-    /// alphabetical order (``VietnameseCollation``), then unit id, then file. Ids are compared
+    /// alphabetical order (`VietnameseCollation`), then unit id, then file. Ids are compared
     /// by their UTF-8 bytes: read from files they are NFC, where that is the order of `String`.
     ///
     /// This computes both names' collation keys; ``sorted(_:of:parallelAbove:)`` computes each
