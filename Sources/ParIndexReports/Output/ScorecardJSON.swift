@@ -130,9 +130,7 @@ public enum ScorecardJSON {
         for warning in card.warnings {
             w.beginObject()
             w.string("severity", warning.severity.rawValue)
-            w.string("code", warning.code.rawValue)
-            w.string("path", warning.path.description)
-            w.string("message", warning.message.text(language))
+            w.diagnostic(warning, language: language)
             w.endObject()
         }
         w.endArray()

@@ -93,9 +93,7 @@ public enum RankingJSON {
         for failure in ranking.failures {
             w.beginObject()
             w.string("file", failure.file)
-            w.string("path", failure.path.description)
-            w.string("code", failure.code.rawValue)
-            w.string("message", failure.message.text(language))
+            w.diagnostic(failure, language: language)
             w.endObject()
         }
         w.endArray()
@@ -104,9 +102,7 @@ public enum RankingJSON {
             w.beginObject()
             w.string("file", file.file)
             w.number("errors", file.errors.count)
-            w.string("path", file.firstError.path.description)
-            w.string("code", file.firstError.code.rawValue)
-            w.string("message", file.firstError.message.text(language))
+            w.diagnostic(file.firstError, language: language)
             w.endObject()
         }
         w.endArray()
