@@ -10,13 +10,18 @@ struct RefComparison {
     private(set) var differences: [String] = []
     /// What the differences are about, for the messages.
     let label: String
+    /// The engine's values already read.
+    let cache: RefValueCache
 
-    init(label: String) { self.label = label }
+    init(label: String, cache: RefValueCache) {
+        self.label = label
+        self.cache = cache
+    }
 
     private mutating func check(_ what: @autoclosure () -> String, _ engine: ExactDecimal?, _ reference: RefFraction?) {
         switch (engine, reference) {
         case (nil, nil): return
-        case (let e?, let r?) where RefFraction(e) == r: return
+        case (let e?, let r?) where cache.fraction(e) == r: return
         default: differences.append("\(label) \(what()): engine \(engine.map(\.exactText) ?? "nil"), reference \(reference?.description ?? "nil")")
         }
     }
@@ -161,5 +166,20 @@ struct RefComparison {
             checkJSON("claim \(claim.id)", object, "claimed", claim.claimed)
             checkJSON("claim \(claim.id)", object, "final", claim.final)
         }
+    }
+}
+
+/// The engine's values read as reference fractions, each once: the full path, the fast path and
+/// the batch give the same values many times.
+final class RefValueCache {
+    private var values: [ExactDecimal: RefFraction] = [:]
+
+    /// `value` as a reference fraction.
+    func fraction(_ value: ExactDecimal) -> RefFraction {
+        if let raw = value.plainRaw { return RefFraction(millionths: raw) }
+        if let known = values[value] { return known }
+        let fraction = RefFraction(value)
+        values[value] = fraction
+        return fraction
     }
 }

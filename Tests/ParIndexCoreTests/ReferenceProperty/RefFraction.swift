@@ -54,6 +54,9 @@ struct RefFraction: Hashable, Comparable, CustomStringConvertible {
     init(_ engine: ExactDecimal) {
         if let raw = engine.plainRaw {
             self.init(millionths: raw)
+        } else if engine.large == nil {
+            // The inline form: value × 10^6 = scaled ÷ divisor.
+            self.init(RefInteger(engine.scaled), RefInteger(1_000_000) * RefInteger(engine.divisor))
         } else if let value = RefFraction(text: engine.fractionText) {
             self = value
         } else {

@@ -17,11 +17,27 @@ struct RefFrameworkGenerator {
         return id
     }
 
-    /// A new metric over 1–2 fresh facts of one type in each part.
+    /// The facts of metrics, which no other rule reads (so that a submission keeps every part
+    /// within its whole).
+    private var metricFacts: Set<String> = []
+
+    /// A fact of `kind` for a rule: often a new one, sometimes one that other rules or bonus and
+    /// penalty items already read.
+    private mutating func sharedFact(_ kind: RefFramework.Fact.Kind) -> String {
+        let candidates = facts.filter { $0.kind == kind && !metricFacts.contains($0.id) }
+        if !candidates.isEmpty && random.chance(25) { return random.pick(candidates).id }
+        return newFact(kind, options: kind == .answer ? Array(["A", "B", "C", "D"].prefix(random.int(1...4))) : [])
+    }
+
+    /// A metric over 1–2 fresh facts in each part (counts, amounts, or amounts of counts); sometimes
+    /// one that another leaf already reads.
     private mutating func newMetric() -> String {
+        if !metrics.isEmpty && random.chance(20) { return random.pick(metrics).id }
         let kind: RefFramework.Fact.Kind = random.chance(50) ? .count : .amount
-        let numerator = (0..<random.int(1...2)).map { _ in newFact(kind) }
+        let numeratorKind: RefFramework.Fact.Kind = random.chance(15) ? .amount : kind
+        let numerator = (0..<random.int(1...2)).map { _ in newFact(numeratorKind) }
         let denominator = (0..<random.int(1...2)).map { _ in newFact(kind) }
+        metricFacts.formUnion(numerator + denominator)
         let id = "m\(metrics.count + 1)"
         metrics.append(RefFramework.Metric(id: id, numerator: numerator, denominator: denominator))
         return id
@@ -31,6 +47,7 @@ struct RefFrameworkGenerator {
     mutating func framework(id: String) -> RefFramework {
         facts = []
         metrics = []
+        metricFacts = []
         let components = random.chance(40) ? (1...random.int(1...3)).map { "c\($0)" } : []
         var fields: [RefFramework.Node] = []
         for f in 1...random.int(1...4) {
@@ -91,14 +108,14 @@ struct RefFrameworkGenerator {
             default: return (.evidence(incomplete: nil, percent: random.percent()), documents)
             }
         case 1:
-            return (.boolean(fact: newFact(.boolean)), [])
+            return (.boolean(fact: sharedFact(.boolean)), [])
         case 2, 3:
             let metric = newMetric()
             let list = tiers(max: max, top: 100_000_000, cuts: Self.percentCut)
             return (.tiers(metric: metric, fact: nil, tiers: list, whenUndefined: when()), [])
         case 4:
             let kind: RefFramework.Fact.Kind = random.chance(50) ? .count : .amount
-            let fact = newFact(kind)
+            let fact = sharedFact(kind)
             var cut: (inout RefRandom) -> Int64 = Self.amountCut
             if kind == .count { cut = Self.countCut }
             return (.tiers(metric: nil, fact: fact, tiers: tiers(max: max, top: nil, cuts: cut), whenUndefined: when()), [])
@@ -113,7 +130,7 @@ struct RefFrameworkGenerator {
                 let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
                 let quarter = random.chance(30) ? (month - 1) / 3 + 1 : nil
                 return RefFramework.DeadlineItem(
-                    fact: newFact(.date), month: month, day: random.chance(20) ? days : random.int(1...days), quarter: quarter,
+                    fact: sharedFact(.date), month: month, day: random.chance(20) ? days : random.int(1...days), quarter: quarter,
                     yearOffset: random.pick([nil, nil, -1, 0, 1]), inclusive: random.pick([nil, true, false]))
             }
             return (
@@ -122,13 +139,13 @@ struct RefFrameworkGenerator {
                     missing: random.chance(30) ? random.percent() : nil), []
             )
         case 7:
-            let done = newFact(.count)
-            let total = random.chance(60) ? newFact(.count) : nil
+            let done = sharedFact(.count)
+            let total = random.chance(60) ? sharedFact(.count) : nil
             let required = total == nil ? random.pick([1, 3, 4, 7, 10, 999_999, 1_000_000, random.int(1...50)]) : nil
             return (.count(done: done, total: total, required: required, mode: random.pick([nil, "proportional", "all"]), whenUndefined: when()), [])
         case 8:
-            let options = Array(["A", "B", "C", "D"].prefix(random.int(1...4)))
-            let fact = newFact(.answer, options: options)
+            let fact = sharedFact(.answer)
+            let options = facts.first { $0.id == fact }?.options ?? []
             return (.ordinal(fact: fact, options: options.shuffledOrder(&random).map { ($0, random.percent()) }), [])
         default:
             return (.direct(source: random.chance(50) ? "survey" : "appraisal"), [])
@@ -200,7 +217,8 @@ struct RefFrameworkGenerator {
     private mutating func section(_ n: Int) -> RefFramework.Section {
         let items = (1...random.int(1...2)).map { k in
             RefFramework.Item(
-                id: "S\(n).\(k)", fact: newFact(.count), perOccurrence: random.pick([500_000, 250_000, 1_000_000, 1, random.int64(0...10_000_000)]),
+                id: "S\(n).\(k)", fact: sharedFact(.count),
+                perOccurrence: random.pick([500_000, 250_000, 1_000_000, 1, random.int64(0...10_000_000)]),
                 cap: random.pick([2_000_000, 0, 5_000_000, 100_000_000, random.int64(0...20_000_000)]))
         }
         return RefFramework.Section(

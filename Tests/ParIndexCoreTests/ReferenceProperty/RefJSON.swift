@@ -15,6 +15,31 @@ enum RefJSON {
         return (negative ? "-" : "") + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// Millionths as a JSON number in one of the ways people and programs write numbers, all of
+    /// which the formats read alike: `style` 0 as ``number(_:padded:)``, 1 with six decimals,
+    /// 2 in exponent form (`1.5e3`, `1e-6`, `9.99999999999999999E11`), 3 with `.0` after a whole number.
+    static func number(_ millionths: Int64, style: Int) -> String {
+        let plain = number(millionths)
+        switch style {
+        case 1: return number(millionths, padded: true)
+        case 2 where millionths > 0:
+            let parts = plain.split(separator: ".", omittingEmptySubsequences: false)
+            let whole = String(parts[0])
+            let digits = whole + (parts.count > 1 ? String(parts[1]) : "")
+            let leading = digits.prefix { $0 == "0" }.count
+            let significant = digits.dropFirst(leading)
+            let exponent = whole.count - 1 - leading
+            var rest = String(significant.dropFirst())
+            while rest.last == "0" { rest.removeLast() }
+            let mantissa = String(significant.prefix(1)) + (rest.isEmpty ? "" : "." + rest)
+            let marker = exponent % 2 == 0 ? "e" : "E"
+            let sign = exponent < 0 ? "-" : (marker == "E" ? "+" : "")
+            return mantissa + marker + sign + String(exponent.magnitude)
+        case 3 where !plain.contains("."): return plain + ".0"
+        default: return plain
+        }
+    }
+
     static let provenance = #"{ "status": "adapted", "source": "reference test" }"#
 
     /// The framework's JSON text.
@@ -140,7 +165,7 @@ enum RefJSON {
 
     /// The submission's JSON text on one line (so that submissions make NDJSON as they are).
     static func submission(_ s: RefSubmission) -> String {
-        func points(_ millionths: Int64) -> String { millionths == 0 && s.negativeZero ? "-0" : number(millionths) }
+        func points(_ millionths: Int64) -> String { millionths == 0 && s.negativeZero ? "-0" : number(millionths, style: s.numberStyle) }
         var parts = [
             "\"formatVersion\": 1", "\"framework\": \"\(s.frameworkID)\"", "\"year\": \(s.year)",
             "\"unit\": { \"id\": \"\(s.unitID)\", \"name\": \"Sở \(s.unitID)\", \"kind\": \"so\" }",

@@ -146,6 +146,8 @@ struct RefSubmission {
     var direct: [(leaf: String, points: Int64?)] = []
     /// Write zeros as `-0` (which the format reads as zero).
     var negativeZero = false
+    /// How numbers are written (see ``RefJSON/number(_:style:)``).
+    var numberStyle = 0
 
     /// The value of fact `id`; `nil` when not given (absent or `null`).
     func value(_ id: String) -> Value? {

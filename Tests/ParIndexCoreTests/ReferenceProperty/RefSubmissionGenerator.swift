@@ -7,6 +7,10 @@ struct RefSubmissionGenerator {
     let framework: RefFramework
     var random: RefRandom
     private var submission: RefSubmission
+    /// The facts given so far (a fact that several rules read is given once).
+    private var given: Set<String> = []
+    /// The metrics whose facts were given.
+    private var metricsGiven: Set<String> = []
 
     init(framework: RefFramework, seed: UInt64) {
         self.framework = framework
@@ -18,6 +22,9 @@ struct RefSubmissionGenerator {
     mutating func submission(_ n: Int) -> RefSubmission {
         submission = RefSubmission(frameworkID: framework.id, year: random.int(framework.firstYear...framework.lastYear), unitID: "u\(n)")
         submission.negativeZero = random.chance(5)
+        submission.numberStyle = random.chance(90) ? 0 : random.int(1...3)
+        given = []
+        metricsGiven = []
         for leaf in framework.leaves { facts(for: leaf) }
         for section in framework.adjustments {
             for item in section.items where !random.chance(10) {
@@ -29,13 +36,15 @@ struct RefSubmissionGenerator {
         return submission
     }
 
+    /// Gives fact `fact`, unless a rule already gave it.
+    private mutating func give(_ fact: String, _ value: RefSubmission.Value) {
+        guard given.insert(fact).inserted else { return }
+        submission.facts.append((fact, value))
+    }
+
     /// Sets a number fact (given in whole units for counts: `units` × 10^6 millionths).
     private mutating func set(_ fact: String, millionths: Int64) {
-        if random.chance(2) {
-            submission.facts.append((fact, .null))
-        } else {
-            submission.facts.append((fact, .number(millionths)))
-        }
+        give(fact, random.chance(2) ? .null : .number(millionths))
     }
 
     private mutating func set(_ fact: String, _ units: Int64) { set(fact, millionths: units * 1_000_000) }
@@ -48,7 +57,7 @@ struct RefSubmissionGenerator {
             let present = leaf.documents.filter { _ in random.chance(60) }
             if !present.isEmpty || random.chance(30) { submission.evidence.append((leaf.id, present)) }
         case .boolean(let fact):
-            if !random.chance(8) { submission.facts.append((fact, random.chance(3) ? .null : .boolean(random.chance(50)))) }
+            if !random.chance(8) { give(fact, random.chance(3) ? .null : .boolean(random.chance(50))) }
         case .tiers(let metric?, _, let tiers, _):
             metricFacts(metric, bounds: tiers.flatMap { [$0.lower] + ($0.upper.map { [$0] } ?? []) })
         case .tiers(_, let fact?, let tiers, _):
@@ -82,7 +91,7 @@ struct RefSubmissionGenerator {
             if !random.chance(5) { set(done, Swift.min(n, 1_000_000_000)) }
         case .ordinal(let fact, _):
             guard !random.chance(6), let options = framework.fact(fact)?.options else { return }
-            submission.facts.append((fact, .answer(random.pick(options))))
+            give(fact, .answer(random.pick(options)))
         case .direct:
             if random.chance(90) {
                 submission.direct.append((leaf.id, random.chance(5) ? nil : random.millionths(upTo: leaf.max)))
@@ -93,11 +102,13 @@ struct RefSubmissionGenerator {
     /// The facts of metric `id`: a whole (sometimes 0, often near 10^12 or an awkward count) and a
     /// part no larger, often on or next to one of `bounds` (percents, in millionths).
     private mutating func metricFacts(_ id: String, bounds: [Int64]) {
-        guard let metric = framework.metric(id), let kind = framework.fact(metric.denominator[0])?.kind else { return }
-        let isCount = kind == .count
-        let unit: Int64 = isCount ? 1_000_000 : 1
-        let perFact: Int64 = isCount ? 1_000_000_000_000_000 : 1_000_000_000_000_000_000
-        let limit = perFact * Int64(metric.denominator.count)
+        guard metricsGiven.insert(id).inserted, let metric = framework.metric(id) else { return }
+        func isCount(_ facts: [String]) -> Bool { facts.allSatisfy { framework.fact($0)?.kind == .count } }
+        let wholeUnit: Int64 = isCount(metric.denominator) ? 1_000_000 : 1
+        let partUnit: Int64 = isCount(metric.numerator) ? 1_000_000 : 1
+        let wholePerFact: Int64 = wholeUnit == 1 ? 1_000_000_000_000_000_000 : 1_000_000_000_000_000
+        let partPerFact: Int64 = partUnit == 1 ? 1_000_000_000_000_000_000 : 1_000_000_000_000_000
+        let limit = wholePerFact * Int64(metric.denominator.count)
         var whole: Int64
         switch random.int(0...9) {
         case 0: whole = 0
@@ -110,22 +121,22 @@ struct RefSubmissionGenerator {
         case 7: whole = limit
         default: whole = random.int64(0...limit)
         }
-        whole = Swift.min(whole, limit) / unit * unit
+        whole = Swift.min(whole, limit) / wholeUnit * wholeUnit
         var part: Int64
         switch random.int(0...5) {
         case 0: part = 0
         case 1: part = whole
-        case 2: part = whole - unit
+        case 2: part = whole - partUnit
         case 3:
             // On (or a unit next to) a bound: bound × whole ÷ 100, rounded to the unit.
             let bound = RefFraction(millionths: random.pick(bounds))
-            let exact = bound * RefFraction(millionths: whole) / RefFraction(100) / RefFraction(millionths: unit)
-            part = (exact.rounded(places: 0).numerator.int64 ?? 0) * unit + random.pick([0, 0, unit, -unit])
+            let exact = bound * RefFraction(millionths: whole) / RefFraction(100) / RefFraction(millionths: partUnit)
+            part = (exact.rounded(places: 0).numerator.int64 ?? 0) * partUnit + random.pick([0, 0, partUnit, -partUnit])
         default: part = random.int64(0...Swift.max(whole, 0))
         }
-        part = Swift.min(Swift.max(part, 0), whole, perFact * Int64(metric.numerator.count)) / unit * unit
-        split(part, over: metric.numerator, unit: unit, perFact: perFact)
-        split(whole, over: metric.denominator, unit: unit, perFact: perFact)
+        part = Swift.min(Swift.max(part, 0), whole, partPerFact * Int64(metric.numerator.count)) / partUnit * partUnit
+        split(part, over: metric.numerator, unit: partUnit, perFact: partPerFact)
+        split(whole, over: metric.denominator, unit: wholeUnit, perFact: wholePerFact)
     }
 
     /// Gives `facts` values adding up to `total`, each within `perFact`; sometimes leaves one out.
@@ -158,7 +169,7 @@ struct RefSubmissionGenerator {
             m = random.int(1...12)
             d = random.int(1...RefDate.days(inMonth: m, year: y))
         }
-        submission.facts.append((item.fact, random.chance(3) ? .null : .date(year: y, month: m, day: d)))
+        give(item.fact, random.chance(3) ? .null : .date(year: y, month: m, day: d))
     }
 
     /// Not-applicable declarations, appraisal corrections and claimed points.

@@ -19,13 +19,16 @@ final class RefTally: @unchecked Sendable {
         var appraisedLeaves = 0
         var roundedFrameworks = 0
         var differences = 0
+        /// Cases the fast decoder left to the full validation (numbers written as `7.0`, `1e3`, …).
+        var deferred = 0
 
         static func + (a: Counts, b: Counts) -> Counts {
             Counts(
                 cases: a.cases + b.cases, frameworks: a.frameworks + b.frameworks, jsonResults: a.jsonResults + b.jsonResults,
                 leaves: a.leaves + b.leaves, nonTerminatingLeaves: a.nonTerminatingLeaves + b.nonTerminatingLeaves,
                 bigCases: a.bigCases + b.bigCases, unrated: a.unrated + b.unrated, appraisedLeaves: a.appraisedLeaves + b.appraisedLeaves,
-                roundedFrameworks: a.roundedFrameworks + b.roundedFrameworks, differences: a.differences + b.differences)
+                roundedFrameworks: a.roundedFrameworks + b.roundedFrameworks, differences: a.differences + b.differences,
+                deferred: a.deferred + b.deferred)
         }
     }
 
@@ -44,7 +47,7 @@ final class RefTally: @unchecked Sendable {
         let t = total
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         print(
-            "reference property: \(t.cases) cases over \(t.frameworks) random frameworks (\(t.roundedFrameworks) with leafPoints rounding), \(t.differences) differences from the fraction reference; \(t.leaves) leaves, \(t.nonTerminatingLeaves) with non-terminating fraction points, \(t.appraisedLeaves) appraised; \(t.bigCases) cases with BigInt-sized values; \(t.unrated) units with nothing applicable; \(t.jsonResults) JSON results read back; \(seconds) s"
+            "reference property: \(t.cases) cases over \(t.frameworks) random frameworks (\(t.roundedFrameworks) with leafPoints rounding), \(t.differences) differences from the fraction reference; \(t.leaves) leaves, \(t.nonTerminatingLeaves) with non-terminating fraction points, \(t.appraisedLeaves) appraised; \(t.bigCases) cases with BigInt-sized values; \(t.unrated) units with nothing applicable; \(t.jsonResults) JSON results read back; \(t.deferred) left by the fast decoder to the full validation; \(seconds) s"
         )
     }
 }

@@ -59,6 +59,7 @@ struct ReferencePropertyTests {
         let scorer = Scorer(catalog: catalog)
         var decoder = SlotDecoder(frameworks: [CompiledFramework(framework)])
         var submissions = RefSubmissionGenerator(framework: model, seed: Self.seed(k, 2))
+        let cache = RefValueCache()
         var differences: [String] = []
         var lines: [String] = []
         var references: [RefResult] = []
@@ -68,7 +69,7 @@ struct ReferencePropertyTests {
             let json = RefJSON.submission(submission)
             let data = Data(json.utf8)
             let reference = RefScorer(framework: model, submission: submission).score()
-            var comparison = RefComparison(label: "framework \(k) submission \(n)")
+            var comparison = RefComparison(label: "framework \(k) submission \(n)", cache: cache)
             counts.cases += 1
             do {
                 let card = try scorer.score(data: data, file: "u\(n).json")
@@ -85,9 +86,15 @@ struct ReferencePropertyTests {
             }
             let fast = data.withUnsafeBytes { decoder.decode($0, file: "u\(n).json") }
             if let (compiled, slots) = fast {
-                comparison.compare(compiled.score(slots), reference)
-            } else {
+                // The batch below scores every case through this decoder; here one in four is
+                // also scored straight from its slots.
+                if n % 4 == 1 { comparison.compare(compiled.score(slots), reference) }
+            } else if submission.numberStyle == 0 {
                 differences.append("framework \(k) submission \(n): the fast decoder did not take it\n\(json)")
+            } else {
+                // Numbers such as `7.0` or `1e3` may be left to the full validation (the batch below
+                // then scores them through it).
+                counts.deferred += 1
             }
             lines.append(json)
             references.append(reference)
@@ -95,13 +102,13 @@ struct ReferencePropertyTests {
                 differences += comparison.differences.prefix(8) + ["  framework: \(text)", "  submission: \(json)"]
             }
         }
-        differences += checkBatch(lines, references, catalog, k)
+        differences += checkBatch(lines, references, catalog, k, cache)
         differences += checkRanks(fullResults, references, catalog, k)
         return differences
     }
 
     /// The batch scorer over the submissions as NDJSON gives the reference's totals, in order.
-    func checkBatch(_ lines: [String], _ references: [RefResult], _ catalog: CriteriaCatalog, _ k: Int) -> [String] {
+    func checkBatch(_ lines: [String], _ references: [RefResult], _ catalog: CriteriaCatalog, _ k: Int, _ cache: RefValueCache) -> [String] {
         let batch = BatchScorer(catalog: catalog).score(ndjson: Data(lines.joined(separator: "\n").utf8), file: "ref-\(k).ndjson")
         guard batch.items.count == references.count, batch.failedFileCount == 0 else {
             return [
@@ -110,7 +117,7 @@ struct ReferencePropertyTests {
         }
         var differences: [String] = []
         for (n, (result, reference)) in zip(batch.items, references).enumerated() {
-            var comparison = RefComparison(label: "framework \(k) batch line \(n + 1)")
+            var comparison = RefComparison(label: "framework \(k) batch line \(n + 1)", cache: cache)
             comparison.compare(result, reference)
             differences += comparison.differences
         }
