@@ -223,4 +223,33 @@ struct ReferencePropertyBoundaryTests {
         #expect(Self.equal(table.statistics.lowest, "400/9") && Self.equal(table.statistics.highest, "400/9"))
         #expect(Self.equal(table.statistics.median, "400/9"))
     }
+
+    // MARK: (f) the leafPoints rounding policy
+
+    @Test("rounding leafPoints 2: computed points are rounded half away from zero before the sum; the council's corrections are taken as given")
+    func leafPointsRounding() throws {
+        let ratio = #"{ "kind": "ratio", "metric": "rate" }"#
+        let evidence = #"{ "kind": "evidence", "incomplete": "proportional" }"#
+        let direct = #"{ "kind": "direct", "source": "survey" }"#
+        let documents =
+            #"[ { "id": "a", "title": "A" }, { "id": "b", "title": "B" }, { "id": "c", "title": "C" }, { "id": "d", "title": "D" }, { "id": "e", "title": "E" }, { "id": "f", "title": "F" }, { "id": "g", "title": "G" }, { "id": "h", "title": "H" } ]"#
+        let leaves = """
+            [\(Fixtures.leaf("1.1", max: "1.5", rule: ratio)), \(Fixtures.leaf("1.2", max: "1", rule: evidence, documents: documents)),
+             \(Fixtures.leaf("1.3", max: "5", rule: direct)), \(Fixtures.leaf("1.4", max: "2", rule: direct))]
+            """
+        var text = Fixtures.miniFramework(leaves: leaves, facts: Self.counts, metrics: Self.metric("done", "all"), fieldMax: "9.5")
+        text = text.replacingOccurrences(of: #""facts":"#, with: #""rounding": { "leafPoints": 2 }, "facts":"#)
+        let framework = try Fixtures.framework(text)
+        let card = try Fixtures.score(
+            Fixtures.submission(
+                #""facts": { "done": 1, "all": 7 }, "evidence": { "1.2": { "a": { "number": "1", "title": "A" } } }, "direct": { "1.3": 4.125, "1.4": 1 }, "appraisal": { "1.4": { "points": 1.115, "reason": "Hội đồng" } }"#
+            ), with: framework)
+        // 3/14 → 0.21; 1/8 → 0.13 (half away from zero); 4.125 → 4.13; the correction 1.115 as given.
+        #expect(Self.equal(card.node("1.1")?.points, "0.21"))
+        #expect(Self.equal(card.node("1.2")?.points, "0.13"))
+        #expect(Self.equal(card.node("1.3")?.points, "4.13"))
+        #expect(Self.equal(card.node("1.4")?.points, "1.115") && Self.equal(card.node("1.4")?.computedPoints, "1"))
+        #expect(Self.equal(card.leafPoints, "5.585") && Self.equal(card.total, "5.585"))
+        #expect(Self.equal(card.index, "1117/19"))
+    }
 }
