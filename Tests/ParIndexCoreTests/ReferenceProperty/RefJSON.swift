@@ -184,21 +184,18 @@ enum RefJSON {
         parts.append("\"facts\": { " + facts.joined(separator: ", ") + " }")
         if !s.evidence.isEmpty {
             let leaves = s.evidence.map { entry in
-                "\"\(entry.leaf)\": { "
-                    + entry.documents.map { "\"\($0)\": { \"number\": \"\($0)/KH\", \"title\": \"Văn bản \($0)\" }" }.joined(separator: ", ") + " }"
+                let documents = entry.documents.map { "\"\($0)\": { \"number\": \"\($0)/KH\", \"title\": \"Văn bản \($0)\" }" }
+                return "\"\(entry.leaf)\": { " + (documents + entry.nulls.map { "\"\($0)\": null" }).joined(separator: ", ") + " }"
             }
             parts.append("\"evidence\": { " + leaves.joined(separator: ", ") + " }")
         }
-        if !s.notApplicable.isEmpty {
-            parts.append("\"notApplicable\": { " + s.notApplicable.map { "\"\($0)\": \"Không phát sinh\"" }.joined(separator: ", ") + " }")
+        func section(_ name: String, _ entries: [String]) {
+            let all = entries + s.nulls.filter { $0.section == name }.map { "\"\($0.leaf)\": null" }
+            if !all.isEmpty { parts.append("\"\(name)\": { " + all.joined(separator: ", ") + " }") }
         }
-        if !s.claimed.isEmpty {
-            parts.append("\"claimed\": { " + s.claimed.map { "\"\($0.leaf)\": \(points($0.points))" }.joined(separator: ", ") + " }")
-        }
-        if !s.appraisal.isEmpty {
-            let list = s.appraisal.map { "\"\($0.leaf)\": { \"points\": \(points($0.points)), \"reason\": \"Hội đồng thẩm định\" }" }
-            parts.append("\"appraisal\": { " + list.joined(separator: ", ") + " }")
-        }
+        section("notApplicable", s.notApplicable.map { "\"\($0)\": \"Không phát sinh\"" })
+        section("claimed", s.claimed.map { "\"\($0.leaf)\": \(points($0.points))" })
+        section("appraisal", s.appraisal.map { "\"\($0.leaf)\": { \"points\": \(points($0.points)), \"reason\": \"Hội đồng thẩm định\" }" })
         if !s.direct.isEmpty {
             parts.append("\"direct\": { " + s.direct.map { "\"\($0.leaf)\": \($0.points.map(points) ?? "null")" }.joined(separator: ", ") + " }")
         }

@@ -138,7 +138,10 @@ struct RefSubmission {
     var year: Int
     var unitID: String
     var facts: [(id: String, value: Value)] = []
-    var evidence: [(leaf: String, documents: [String])] = []
+    /// Documents given by leaf, and those written as `null` (not given yet).
+    var evidence: [(leaf: String, documents: [String], nulls: [String])] = []
+    /// Entries written as `null` (not given yet) in `notApplicable`, `claimed` or `appraisal`.
+    var nulls: [(section: String, leaf: String)] = []
     var notApplicable: [String] = []
     var claimed: [(leaf: String, points: Int64)] = []
     var appraisal: [(leaf: String, points: Int64)] = []

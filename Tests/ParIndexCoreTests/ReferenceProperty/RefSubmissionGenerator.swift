@@ -55,7 +55,8 @@ struct RefSubmissionGenerator {
         switch rule {
         case .evidence:
             let present = leaf.documents.filter { _ in random.chance(60) }
-            if !present.isEmpty || random.chance(30) { submission.evidence.append((leaf.id, present)) }
+            let nulls = leaf.documents.filter { !present.contains($0) && random.chance(15) }
+            if !present.isEmpty || !nulls.isEmpty || random.chance(30) { submission.evidence.append((leaf.id, present, nulls)) }
         case .boolean(let fact):
             if !random.chance(8) { give(fact, random.chance(3) ? .null : .boolean(random.chance(50))) }
         case .tiers(let metric?, _, let tiers, _):
@@ -188,6 +189,11 @@ struct RefSubmissionGenerator {
             }
             if random.chance(20) {
                 submission.claimed.append((leaf.id, random.millionths(upTo: leaf.max)))
+            } else if random.chance(3) {
+                submission.nulls.append(("claimed", leaf.id))
+            }
+            if random.chance(3) && !submission.notApplicable.contains(leaf.id) && !submission.appraisal.contains(where: { $0.leaf == leaf.id }) {
+                submission.nulls.append((random.chance(50) ? "notApplicable" : "appraisal", leaf.id))
             }
         }
     }

@@ -12,13 +12,14 @@ import Testing
 /// rounded index, the band, the claim differences, the ranks, and the numbers of the JSON result.
 ///
 /// The default run is 200 frameworks × 100 submissions = 20,000 cases in four parallel chunks.
-/// `PAR_REFERENCE_FRAMEWORKS` and `PAR_REFERENCE_SUBMISSIONS` change the counts.
+/// `PAR_REFERENCE_FRAMEWORKS` and `PAR_REFERENCE_SUBMISSIONS` change the counts, `PAR_REFERENCE_SEED`
+/// (a decimal number) the cases.
 @Suite("Reference property: engine = fraction reference")
 struct ReferencePropertyTests {
     static let frameworks = ProcessInfo.processInfo.environment["PAR_REFERENCE_FRAMEWORKS"].flatMap(Int.init) ?? 200
     static let submissions = ProcessInfo.processInfo.environment["PAR_REFERENCE_SUBMISSIONS"].flatMap(Int.init) ?? 100
     static let chunks = 4
-    static let seed: UInt64 = 0x5245_4652_4143_5449  // "REFRACTI"
+    static let seed: UInt64 = ProcessInfo.processInfo.environment["PAR_REFERENCE_SEED"].flatMap { UInt64($0) } ?? 0x5245_4652_4143_5449  // "REFRACTI"
     /// One JSON result in this many is written and read back (explanations make it the slowest step).
     static let jsonEvery = 8
     static let tally = RefTally()
