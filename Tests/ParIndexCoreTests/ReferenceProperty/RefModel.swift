@@ -4,6 +4,7 @@
 struct RefFramework {
     /// A fact and its type.
     struct Fact {
+        /// The fact's `type`.
         enum Kind: String { case count, amount, date, boolean, answer }
         var id: String
         var kind: Kind
@@ -17,7 +18,7 @@ struct RefFramework {
         var denominator: [String]
     }
 
-    /// A band; `writeInclusive` leaves the key out when `nil` (inclusive by default).
+    /// A band; `inclusive` `nil` leaves the key out (inclusive by default).
     struct Band {
         var id: String
         var lower: Int64
