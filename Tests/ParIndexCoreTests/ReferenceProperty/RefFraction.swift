@@ -89,21 +89,52 @@ struct RefFraction: Hashable, Comparable, CustomStringConvertible {
         return d == .one
     }
 
+    /// A fraction already reduced, with a positive denominator.
+    private init(reduced numerator: RefInteger, _ denominator: RefInteger) {
+        if numerator.isZero {
+            self.numerator = .zero
+            self.denominator = .one
+        } else {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+    }
+
+    /// The sum, reduced with the smaller gcds of Knuth (TAOCP 4.5.1): with g = gcd(b, d),
+    /// a/b + c/d = t / (b/g × d) where t = a × (d/g) + c × (b/g), then only gcd(t, g) is left.
     static func + (a: RefFraction, b: RefFraction) -> RefFraction {
         if a.denominator == b.denominator { return RefFraction(a.numerator + b.numerator, a.denominator) }
-        return RefFraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+        let g = RefInteger.gcd(a.denominator, b.denominator)
+        if g == .one {
+            return RefFraction(reduced: a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
+        }
+        let aPart = a.denominator.quotientAndRemainder(dividingBy: g).quotient
+        let bPart = b.denominator.quotientAndRemainder(dividingBy: g).quotient
+        let t = a.numerator * bPart + b.numerator * aPart
+        let g2 = RefInteger.gcd(t, g)
+        if t.isZero || g2 == .one { return RefFraction(reduced: t, aPart * b.denominator) }
+        return RefFraction(
+            reduced: t.quotientAndRemainder(dividingBy: g2).quotient, aPart * b.denominator.quotientAndRemainder(dividingBy: g2).quotient)
     }
 
     static func - (a: RefFraction, b: RefFraction) -> RefFraction {
-        a + RefFraction(-b.numerator, b.denominator)
+        a + RefFraction(reduced: -b.numerator, b.denominator)
     }
 
+    /// The product, reduced by cancelling across first: gcd(a, d) and gcd(c, b) for a/b × c/d.
     static func * (a: RefFraction, b: RefFraction) -> RefFraction {
-        RefFraction(a.numerator * b.numerator, a.denominator * b.denominator)
+        if a.isZero || b.isZero { return .zero }
+        let g1 = RefInteger.gcd(a.numerator, b.denominator)
+        let g2 = RefInteger.gcd(b.numerator, a.denominator)
+        func divide(_ x: RefInteger, _ g: RefInteger) -> RefInteger { g == .one ? x : x.quotientAndRemainder(dividingBy: g).quotient }
+        return RefFraction(
+            reduced: divide(a.numerator, g1) * divide(b.numerator, g2), divide(a.denominator, g2) * divide(b.denominator, g1))
     }
 
     static func / (a: RefFraction, b: RefFraction) -> RefFraction {
-        RefFraction(a.numerator * b.denominator, a.denominator * b.numerator)
+        precondition(!b.isZero, "division by zero")
+        let inverse = b.numerator.isNegative ? RefFraction(reduced: -b.denominator, -b.numerator) : RefFraction(reduced: b.denominator, b.numerator)
+        return a * inverse
     }
 
     static func < (a: RefFraction, b: RefFraction) -> Bool {
