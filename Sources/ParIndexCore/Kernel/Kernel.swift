@@ -79,7 +79,8 @@ extension CompiledFramework {
                 continue
             }
             var trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
-            if leafRounding >= 0, let exact = trace.points { trace.points = exact.rounded(scale: leafRounding) }
+            // The framework's rounding applies to points a rule computed, not to points given directly.
+            if leafRounding >= 0, !leafRules[leaf].isDirect, let exact = trace.points { trace.points = exact.rounded(scale: leafRounding) }
             var points: ExactDecimal = 0
             var applicable: ExactDecimal = 0
             let appraised = values[appraisalBase + leaf]

@@ -150,7 +150,8 @@ public struct DisplaySettings: Sendable, Hashable {
 /// Off by default: then nothing is rounded before display.
 public struct RoundingPolicy: Sendable, Hashable {
     /// The decimals each leaf's computed points are rounded to (half away from zero) before they
-    /// are summed; `nil` for none. Points set by the appraisal council are taken as given.
+    /// are summed; `nil` for none. Points given directly (a `direct` leaf's council or survey
+    /// points) and the appraisal council's corrections are taken as given.
     public var leafPoints: Int?
 
     /// A policy; `nil` rounds nothing.

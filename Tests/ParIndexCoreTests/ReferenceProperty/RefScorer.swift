@@ -130,7 +130,7 @@ struct RefScorer {
     }
 
     /// A leaf's result: declared not applicable, the rule's points (rounded by the framework's
-    /// `leafPoints` policy), or the appraisal council's correction, which wins on any leaf it names.
+    /// `leafPoints` policy unless given directly), or the appraisal council's correction, which wins on any leaf it names.
     private func leafResult(_ leaf: RefFramework.Node) -> RefResult.Leaf {
         let max = RefFraction(millionths: leaf.max)
         let claimed = submission.claimed.first { $0.leaf == leaf.id }.map { RefFraction(millionths: $0.points) }
@@ -140,7 +140,10 @@ struct RefScorer {
         }
         guard let rule = leaf.rule else { preconditionFailure("not a leaf") }
         var (status, computed) = evaluate(leaf, rule)
-        if let places = framework.leafRounding, let exact = computed { computed = exact.rounded(places: places) }
+        // Points computed by a rule are rounded; points given (direct leaves, corrections) are taken as given.
+        if let places = framework.leafRounding, let exact = computed {
+            if case .direct = rule {} else { computed = exact.rounded(places: places) }
+        }
         if let correction = submission.appraisal.first(where: { $0.leaf == leaf.id }) {
             let points = RefFraction(millionths: correction.points)
             return RefResult.Leaf(

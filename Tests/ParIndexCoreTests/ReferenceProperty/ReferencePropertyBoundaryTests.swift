@@ -226,7 +226,9 @@ struct ReferencePropertyBoundaryTests {
 
     // MARK: (f) the leafPoints rounding policy
 
-    @Test("rounding leafPoints 2: computed points are rounded half away from zero before the sum; the council's corrections are taken as given")
+    @Test(
+        "rounding leafPoints 2: computed points are rounded half away from zero before the sum; direct points and the council's corrections are taken as given"
+    )
     func leafPointsRounding() throws {
         let ratio = #"{ "kind": "ratio", "metric": "rate" }"#
         let evidence = #"{ "kind": "evidence", "incomplete": "proportional" }"#
@@ -244,12 +246,12 @@ struct ReferencePropertyBoundaryTests {
             Fixtures.submission(
                 #""facts": { "done": 1, "all": 7 }, "evidence": { "1.2": { "a": { "number": "1", "title": "A" } } }, "direct": { "1.3": 4.125, "1.4": 1 }, "appraisal": { "1.4": { "points": 1.115, "reason": "Hội đồng" } }"#
             ), with: framework)
-        // 3/14 → 0.21; 1/8 → 0.13 (half away from zero); 4.125 → 4.13; the correction 1.115 as given.
+        // 3/14 → 0.21; 1/8 → 0.13 (half away from zero); the direct 4.125 and the correction 1.115 as given.
         #expect(Self.equal(card.node("1.1")?.points, "0.21"))
         #expect(Self.equal(card.node("1.2")?.points, "0.13"))
-        #expect(Self.equal(card.node("1.3")?.points, "4.13"))
+        #expect(Self.equal(card.node("1.3")?.points, "4.125"))
         #expect(Self.equal(card.node("1.4")?.points, "1.115") && Self.equal(card.node("1.4")?.computedPoints, "1"))
-        #expect(Self.equal(card.leafPoints, "5.585") && Self.equal(card.total, "5.585"))
-        #expect(Self.equal(card.index, "1117/19"))
+        #expect(Self.equal(card.leafPoints, "5.58") && Self.equal(card.total, "5.58"))
+        #expect(Self.equal(card.index, "1116/19"))
     }
 }
