@@ -31,7 +31,7 @@ struct Totals {
     }
 
     /// The leaves whose points are not decimals of six places (a ratio's 3/14): added once, at
-    /// the end, by ``ExactSum``, instead of one by one into every total they belong to.
+    /// the end, by `ExactSum`, instead of one by one into every total they belong to.
     private(set) var fractions: [LeafFraction] = []
 
     /// A leaf's points that are not a decimal of six places.
@@ -100,12 +100,16 @@ struct Totals {
         let total = sums.total
         let applicable = sums.applicable
         let index = applicable > 0 ? total * 100 / applicable : nil
+        // One division gives the index's millionths, which decide both its display and its band.
+        let millionths = index.flatMap { $0.isPlain ? nil : $0.truncatedMillionths }
+        let places = Swift.min(Swift.max(compiled.framework.display.percentDecimals, 0), ExactDecimal.fractionDigits)
+        let indexRounded = millionths.flatMap { ExactDecimal.rounded(millionths: $0, places: places) } ?? index?.rounded(scale: places)
         let framework = compiled.framework
         return UnitResult(
             frameworkID: framework.id, unit: slots.unit, year: slots.year, file: slots.file, leafPoints: sums.leafPoints, total: total,
             maximum: compiled.maximum, applicableMaximum: applicable,
-            index: index, indexRounded: index?.rounded(scale: framework.display.percentDecimals),
-            bandID: index.flatMap { band(index: $0, compiled.bands) }.map { compiled.bandIDs[$0] }, components: components,
+            index: index, indexRounded: indexRounded,
+            bandID: index.flatMap { band(index: $0, millionths: millionths, compiled.bands) }.map { compiled.bandIDs[$0] }, components: components,
             fields: fields, scorecard: nil)
     }
 
@@ -119,8 +123,10 @@ struct Totals {
 
     /// The position of the band of the exact `index`: one division gives its millionths and
     /// whether they are exact, which decides against every bound of six decimals.
-    static func band(index: ExactDecimal, _ bands: UnsafeBufferPointer<SlotBand>) -> Int? {
-        if let m = index.truncatedMillionths, let _ = bands.first?.lower.plainRaw {
+    static func band(
+        index: ExactDecimal, millionths: Millionths? = nil, _ bands: UnsafeBufferPointer<SlotBand>
+    ) -> Int? {
+        if let m = millionths ?? index.truncatedMillionths, bands.first?.lower.plainRaw != nil {
             // index = m.value + δ millionths, 0 ≤ δ < 1 (index ≥ 0), δ = 0 when exact.
             for (position, band) in bands.enumerated() {
                 guard let lower = band.lower.plainRaw else { return slowBand(index: index, bands) }

@@ -107,7 +107,9 @@ public struct Ranker: Sendable {
         let indices = entries.compactMap(\.result.index).sorted()
         // Sums of many fractions with different denominators would grow without bound: the mean
         // is computed from indices rounded to 12 decimals, a descriptive figure that decides nothing.
-        let mean = indices.isEmpty ? nil : indices.reduce(ExactDecimal(0)) { $0 + $1.descriptive } / ExactDecimal(indices.count)
+        var indexSum = ExactSum()
+        for index in indices { indexSum.add(index.descriptive) }
+        let mean = indices.isEmpty ? nil : indexSum.value / ExactDecimal(indices.count)
         let middle = indices.count / 2
         let median = indices.isEmpty ? nil : indices.count % 2 == 1 ? indices[middle] : (indices[middle - 1] + indices[middle]) / 2
         var perBand: [String: Int] = [:]
@@ -116,7 +118,7 @@ public struct Ranker: Sendable {
         // Every unit's sub-index of every field, in one pass over the results.
         let fieldCount = fields.count
         var subIndices = [ExactDecimal?](repeating: nil, count: entries.count * fieldCount)
-        var sums = [ExactDecimal](repeating: 0, count: fieldCount)
+        var sums = [ExactSum](repeating: ExactSum(), count: fieldCount)
         var counts = [Int](repeating: 0, count: fieldCount)
         var bests = [ExactDecimal?](repeating: nil, count: fieldCount)
         entries.withUnsafeBufferPointer { all in
@@ -129,7 +131,7 @@ public struct Ranker: Sendable {
                             let value = parts[k].subIndex
                         else { continue }
                         subIndices[e * fieldCount + position] = value
-                        sums[position] += value.descriptive
+                        sums[position].add(value.descriptive)
                         counts[position] += 1
                         bests[position] = Swift.max(bests[position] ?? value, value)
                     }
@@ -143,7 +145,7 @@ public struct Ranker: Sendable {
             for e in entries.indices where subIndices[e * fieldCount + position]?.rounded(scale: display.percentDecimals) == bestRounded {
                 bestUnits.append(entries[e].result.unit.name)
             }
-            return FieldStatistics(field: field, average: sums[position] / ExactDecimal(counts[position]), best: best, bestUnits: bestUnits)
+            return FieldStatistics(field: field, average: sums[position].value / ExactDecimal(counts[position]), best: best, bestUnits: bestUnits)
         }
         return TableStatistics(
             bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first, highest: indices.last, fields: fieldStats)

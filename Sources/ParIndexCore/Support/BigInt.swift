@@ -114,8 +114,36 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
         return x
     }
 
+    /// The value × `factor`, in one pass.
+    package func multiplied(bySmall factor: UInt64) -> BigInt {
+        if factor == 0 || limbs.isEmpty { return .zero }
+        var result = [UInt32]()
+        result.reserveCapacity(limbs.count + 2)
+        let low = UInt64(UInt32(truncatingIfNeeded: factor))
+        let high = factor >> 32
+        if high == 0 {
+            var carry: UInt64 = 0
+            for limb in limbs {
+                let t = UInt64(limb) * low + carry
+                result.append(UInt32(truncatingIfNeeded: t))
+                carry = t >> 32
+            }
+            if carry != 0 { result.append(UInt32(carry)) }
+            return BigInt(limbs: result, negative: isNegative)
+        }
+        return self * BigInt(magnitude: factor, negative: false)
+    }
+
     /// Ten to the power `exponent`.
     package static func powerOfTen(_ exponent: Int) -> BigInt {
+        if exponent >= 0 && exponent < smallPowers.count { return smallPowers[exponent] }
+        return computedPowerOfTen(exponent)
+    }
+
+    /// 10^0 to 10^18.
+    private static let smallPowers: [BigInt] = (0...18).map(computedPowerOfTen)
+
+    private static func computedPowerOfTen(_ exponent: Int) -> BigInt {
         var result = BigInt.one
         var remaining = exponent
         let billion = BigInt(1_000_000_000)
@@ -173,11 +201,19 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
     package var description: String {
         if limbs.isEmpty { return "0" }
         var chunks: [UInt32] = []
+        chunks.reserveCapacity(limbs.count * 32 / 29 + 1)
         var rest = limbs
-        while !rest.isEmpty {
-            let (q, r) = Magnitude.divide(rest, single: 1_000_000_000)
-            chunks.append(r)
-            rest = q
+        var count = rest.count
+        // Divides by 10^9 in place, from the top limb down, until nothing is left.
+        while count > 0 {
+            var remainder: UInt64 = 0
+            for i in stride(from: count - 1, through: 0, by: -1) {
+                let current = remainder << 32 | UInt64(rest[i])
+                rest[i] = UInt32(current / 1_000_000_000)
+                remainder = current % 1_000_000_000
+            }
+            chunks.append(UInt32(remainder))
+            while count > 0 && rest[count - 1] == 0 { count -= 1 }
         }
         var text = isNegative ? "-" : ""
         text += String(chunks.last ?? 0)

@@ -14,9 +14,12 @@ extension ExactDecimal {
                     return a.divisor == 1 ? ExactDecimal(raw: sum) : (inline(sum, over: a.divisor) ?? slowSum(a, b))
                 }
             } else {
-                let (x, o1) = a.scaled.multipliedReportingOverflow(by: b.divisor)
-                let (y, o2) = b.scaled.multipliedReportingOverflow(by: a.divisor)
-                let (q, o3) = a.divisor.multipliedReportingOverflow(by: b.divisor)
+                // Over the least common multiple of the denominators, so that values whose
+                // denominators divide 10^6 (rounded to 12 decimals) keep small ones.
+                let g = Int64(gcd64(UInt64(a.divisor), UInt64(b.divisor)))
+                let (x, o1) = a.scaled.multipliedReportingOverflow(by: b.divisor / g)
+                let (y, o2) = b.scaled.multipliedReportingOverflow(by: a.divisor / g)
+                let (q, o3) = (a.divisor / g).multipliedReportingOverflow(by: b.divisor)
                 if !(o1 || o2 || o3) {
                     let (sum, o4) = x.addingReportingOverflow(y)
                     if !o4, let value = inline(sum, over: q) { return value }
@@ -66,8 +69,8 @@ extension ExactDecimal {
                 }
             }
         }
-        if let (p, q) = b.smallRatio, let value = a.multipliedByRatio(p, q) { return value }
-        if let (p, q) = a.smallRatio, let value = b.multipliedByRatio(p, q) { return value }
+        if let r = b.smallRatio, let value = a.multipliedByRatio(r.p, r.q) { return value }
+        if let r = a.smallRatio, let value = b.multipliedByRatio(r.p, r.q) { return value }
         let (an, ad) = a.fractionParts
         let (bn, bd) = b.fractionParts
         return fraction(an * bn, ad * bd)
@@ -84,7 +87,7 @@ extension ExactDecimal {
             let (q, o3) = b.scaled.multipliedReportingOverflow(by: a.divisor)
             if !(o1 || o2 || o3), let value = inline(p2, over: q) { return value }
         }
-        if let (p, q) = b.smallRatio, let value = a.multipliedByRatio(q, p) { return value }
+        if let r = b.smallRatio, let value = a.multipliedByRatio(r.q, r.p) { return value }
         let (an, ad) = a.fractionParts
         let (bn, bd) = b.fractionParts
         return fraction(an * bd, ad * bn)

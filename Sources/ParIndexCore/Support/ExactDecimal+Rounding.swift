@@ -4,17 +4,30 @@ import Foundation
 extension ExactDecimal {
     /// The millionths of a value that is not negative, truncated, whether they are exact and
     /// whether the rest is at least half a millionth; `nil` for a negative value or one beyond 64 bits.
-    package var truncatedMillionths: (value: Int64, exact: Bool, atLeastHalf: Bool)? {
+    package var truncatedMillionths: Millionths? {
         if let large {
             guard !large.numerator.isNegative else { return nil }
             let (q, r) = (large.numerator * BigInt(Self.scale)).quotientAndRemainder(dividingBy: large.denominator)
             guard let value = q.int64Value else { return nil }
-            return (value, r.isZero, r + r >= large.denominator)
+            return Millionths(value: value, exact: r.isZero, atLeastHalf: r + r >= large.denominator)
         }
         guard scaled >= 0 else { return nil }
-        if divisor == 1 { return (scaled, true, false) }
+        if divisor == 1 { return Millionths(value: scaled, exact: true, atLeastHalf: false) }
         let r = scaled % divisor
-        return (scaled / divisor, r == 0, r >= divisor - r)
+        return Millionths(value: scaled / divisor, exact: r == 0, atLeastHalf: r >= divisor - r)
+    }
+
+    /// A value that is not negative, rounded half away from zero to `places` (0 to 6) from its
+    /// ``truncatedMillionths``: value × 10^6 = m.value + δ, 0 ≤ δ < 1, so the kept digits and the
+    /// first dropped one decide (and, for six places, whether δ reaches one half).
+    package static func rounded(millionths m: Millionths, places: Int) -> ExactDecimal? {
+        var unit: Int64 = 1
+        for _ in 0..<(fractionDigits - places) { unit *= 10 }
+        var quotient = m.value / unit
+        let remainder = m.value % unit
+        if unit > 1 ? remainder >= unit / 2 : m.atLeastHalf { quotient += 1 }
+        let (value, overflow) = quotient.multipliedReportingOverflow(by: unit)
+        return overflow ? nil : ExactDecimal(raw: value)
     }
 
     /// The value rounded half away from zero (làm tròn) to `scale` decimal places (0 to 6).
@@ -22,14 +35,7 @@ extension ExactDecimal {
         let kept = Swift.min(Swift.max(places, 0), Self.fractionDigits)
         var unit: Int64 = 1
         for _ in 0..<(Self.fractionDigits - kept) { unit *= 10 }
-        if !isPlain, let m = truncatedMillionths {
-            // value × 10^6 = m.value + δ, 0 ≤ δ < 1: the kept digits and the first dropped one decide.
-            var quotient = m.value / unit
-            let remainder = m.value % unit
-            if unit > 1 ? remainder >= unit / 2 : m.atLeastHalf { quotient += 1 }
-            let (value, overflow) = quotient.multipliedReportingOverflow(by: unit)
-            if !overflow { return ExactDecimal(raw: value) }
-        }
+        if !isPlain, let m = truncatedMillionths, let value = Self.rounded(millionths: m, places: kept) { return value }
         if large == nil && divisor == 1 {
             guard unit > 1 else { return self }
             let magnitude = scaled.magnitude
@@ -43,10 +49,18 @@ extension ExactDecimal {
         return Self.fraction(count, BigInt.powerOfTen(kept))
     }
 
+    /// 10^`places` for 0 to 18.
+    private static func pow10(_ places: Int) -> Int64 {
+        var value: Int64 = 1
+        for _ in 0..<places { value *= 10 }
+        return value
+    }
+
     /// The value × 10^`places` rounded half away from zero, as a big integer.
     static func roundedCount(_ value: ExactDecimal, places: Int) -> BigInt {
         let (n, d) = value.fractionParts
-        let (quotient, remainder) = (n * BigInt.powerOfTen(places)).quotientAndRemainder(dividingBy: d)
+        let scaledUp = places <= 9 ? n.multiplied(bySmall: UInt64(pow10(places))) : n * BigInt.powerOfTen(places)
+        let (quotient, remainder) = scaledUp.quotientAndRemainder(dividingBy: d)
         let twice = remainder.magnitude + remainder.magnitude
         guard twice >= d else { return quotient }
         return n.isNegative ? quotient - .one : quotient + .one

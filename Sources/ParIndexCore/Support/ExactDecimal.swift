@@ -11,7 +11,7 @@ import Foundation
 ///
 /// A decimal of six places within ±9,223,372,036,854 is held in 64 bits, so the common case is
 /// fast and never allocates; a fraction whose numerator and denominator fit in 64 bits is held
-/// inline too; anything larger is held as a fraction of ``BigInt``s. Every value has one
+/// inline too; anything larger is held as a fraction of `BigInt`s. Every value has one
 /// representation, so equal values are `==` and hash alike.
 public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByIntegerLiteral, CustomStringConvertible {
     /// The number of fractional digits a decimal read from a file may have.
@@ -30,6 +30,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
     package let large: LargeFraction?
 
     /// A decimal from its millionths.
+    @inline(__always)
     public init(raw: Int64) {
         if raw == .min {
             self = Self.fraction(BigInt(raw), BigInt(Self.scale))
@@ -55,6 +56,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
     }
 
     /// A whole number.
+    @inline(__always)
     public init(_ value: Int) {
         let (product, overflow) = Int64(value).multipliedReportingOverflow(by: Self.scale)
         if overflow || product == .min {
@@ -65,6 +67,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
     }
 
     /// A whole number.
+    @inline(__always)
     public init(integerLiteral value: Int) {
         self.init(value)
     }
@@ -144,10 +147,10 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
 
     /// The value as a ratio `p ÷ q` of 64-bit integers, when it is inline and fits.
     @inline(__always)
-    package var smallRatio: (p: Int64, q: Int64)? {
+    package var smallRatio: SmallRatio? {
         guard large == nil else { return nil }
         let (q, overflow) = divisor.multipliedReportingOverflow(by: Self.scale)
-        return overflow ? nil : (scaled, q)
+        return overflow ? nil : SmallRatio(p: scaled, q: q)
     }
 
     /// The value whose millionths are `p ÷ q` (`q` not zero), reduced; `nil` when it does not
@@ -292,6 +295,26 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
 
     /// Whether the value is zero.
     public var isZero: Bool { large == nil && scaled == 0 }
+}
+
+/// A value as `p ÷ q` in 64-bit integers (a struct, not a tuple: an optional tuple costs a
+/// metadata lookup at run time).
+package struct SmallRatio {
+    /// The numerator.
+    package var p: Int64
+    /// The denominator, positive.
+    package var q: Int64
+}
+
+/// The millionths of a value that is not negative, truncated: value × 10^6 = `value` + δ with
+/// 0 ≤ δ < 1.
+package struct Millionths {
+    /// The truncated millionths.
+    package var value: Int64
+    /// Whether δ is 0.
+    package var exact: Bool
+    /// Whether δ is at least one half.
+    package var atLeastHalf: Bool
 }
 
 /// The numerator and denominator of a value too large for the inline form of ``ExactDecimal``:

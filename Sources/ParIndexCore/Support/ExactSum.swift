@@ -63,7 +63,7 @@ package struct ExactSum {
             result = Self.combine(plain, groups)
         } else {
             result = ExactDecimal(raw: plain)
-            for group in groups { result = result + ExactDecimal.inline(group.numerator, over: group.divisor)! }
+            for group in groups { result = result + (ExactDecimal.inline(group.numerator, over: group.divisor) ?? .zero) }
         }
         if let rest { result = result + rest }
         return result
@@ -160,7 +160,7 @@ enum WideMagnitude {
         while a.count > 1 && a.last == 0 { a.removeLast() }
     }
 
-    /// The magnitude as a ``BigInt``.
+    /// The magnitude as a `BigInt`.
     static func bigInt(_ a: [UInt64]) -> BigInt {
         var limbs: [UInt32] = []
         limbs.reserveCapacity(a.count * 2)
