@@ -7,7 +7,7 @@ struct FrameworkDecoder {
 
     static let topKeys = [
         "formatVersion", "id", "title", "legalBasis", "unitKinds", "years", "provenance", "display",
-        "components", "facts", "metrics", "bands", "fields", "adjustments",
+        "components", "facts", "metrics", "bands", "fields", "adjustments", "planMeasures",
     ]
 
     /// The deepest tree of criteria: fields are level 1.
@@ -44,13 +44,16 @@ struct FrameworkDecoder {
                 decodeNode(value, itemPath, inheritedComponent: defaultComponent, depth: 1)
             } ?? []
         let adjustments = list(object, "adjustments", path, required: false, decodeSection) ?? []
+        let planMeasures = list(object, "planMeasures", path, required: false) { decodePlanMeasure($0, $1, facts: facts) } ?? []
         guard !sink.hasErrors, let id, let title, let kinds, let years, let provenance else { return nil }
-        return Framework(
+        var framework = Framework(
             formatVersion: version, id: id, title: title, legalBasis: legalBasis, unitKinds: kinds,
             firstYear: years.0, lastYear: years.1, provenance: provenance, display: display,
             components: components, facts: facts, metrics: metrics,
             bands: bands.sorted { $0.lower > $1.lower }, fields: fields, adjustments: adjustments,
             file: sink.file)
+        framework.planMeasures = planMeasures
+        return framework
     }
 
     private func list<T>(
