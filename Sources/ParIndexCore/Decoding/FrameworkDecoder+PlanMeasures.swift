@@ -10,7 +10,8 @@ extension FrameworkDecoder {
             kind = PlanMeasure.Kind(rawValue: text)
             if kind == nil {
                 let known = PlanMeasure.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                sink.error(.criteriaUnknownPlanMeasure, path.appending("measure"), ["measure": .string(String(text.prefix(40))), "expected": .string(known)])
+                sink.error(
+                    .criteriaUnknownPlanMeasure, path.appending("measure"), ["measure": .string(String(text.prefix(40))), "expected": .string(known)])
             }
         }
         let document = object["document"].flatMap { reader.identifier($0, path.appending("document")) }
@@ -23,7 +24,10 @@ extension FrameworkDecoder {
         if declared.type != kind.factType {
             sink.error(
                 .lintFactType, path.appending("fact"),
-                ["leaf": .string(path.description), "expected": .string(kind.factType.rawValue), "fact": .string(fact), "type": .string(declared.type.rawValue)])
+                [
+                    "leaf": .string(path.description), "expected": .string(kind.factType.rawValue), "fact": .string(fact),
+                    "type": .string(declared.type.rawValue),
+                ])
             return nil
         }
         return PlanMeasure(fact: fact, kind: kind, document: document)

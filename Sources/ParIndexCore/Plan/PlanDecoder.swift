@@ -79,7 +79,7 @@ struct PlanDecoder {
         let id = p.required(object, "id", path) { reader.identifier($0, $1) }
         let group = p.optional(object, "group", path) { p.text($0, $1) }
         let content = p.required(object, "content", path) { p.text($0, $1) }
-        let indicator = p.required(object, "indicator", path, decodeIndicator)
+        let indicator = p.optional(object, "indicator", path, decodeIndicator)
         let outputs = p.optional(object, "outputs", path) { value, listPath in p.list(value, listPath, decodeOutput) } ?? []
         let budget = p.optional(object, "budget", path) { reader.decimal($0, $1, in: 0...SubmissionSchema.maximumMagnitude) }
         let lead = p.required(object, "lead", path) { p.text($0, $1) }
@@ -93,7 +93,7 @@ struct PlanDecoder {
         p.checkUnique(occurrences.enumerated().map { ($1.id, path.appending("recurring").appending(index: $0).appending("id")) })
         let note = p.optional(object, "note", path) { p.text($0, $1) }
         let source = p.optional(object, "source", path, p.source)
-        guard let id, let content, let indicator, let lead, let start, let end else { return nil }
+        guard let id, let content, let lead, let start, let end else { return nil }
         return PlanTask(
             id: id, group: group, content: content, indicator: indicator, outputs: outputs, budget: budget, lead: lead,
             coordinating: coordinating, start: start, end: end, occurrences: occurrences, note: note, source: source)

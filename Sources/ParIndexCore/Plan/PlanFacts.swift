@@ -52,7 +52,8 @@ public struct PlanFacts: Sendable {
             base
             ?? Submission(
                 file: plan.file, frameworkID: framework.id, year: plan.year,
-                unit: Unit(id: plan.unit.id, name: plan.unit.name, kind: plan.unit.kind ?? framework.unitKinds.first ?? .so, province: plan.unit.province))
+                unit: Unit(
+                    id: plan.unit.id, name: plan.unit.name, kind: plan.unit.kind ?? framework.unitKinds.first ?? .so, province: plan.unit.province))
         let documents = status.citable
         for measure in framework.planMeasures {
             let origin: LocalizedText
@@ -71,7 +72,10 @@ public struct PlanFacts: Sendable {
                 value = plan.date.map { .date($0) }
                 origin = LocalizedText(vi: "ngày ban hành kế hoạch", en: "the plan's date of issue")
                 if value == nil {
-                    unfilled.append(Unfilled(target: measure.fact, reason: LocalizedText(vi: "kế hoạch không ghi ngày ban hành", en: "the plan gives no date of issue")))
+                    unfilled.append(
+                        Unfilled(
+                            target: measure.fact, reason: LocalizedText(vi: "kế hoạch không ghi ngày ban hành", en: "the plan gives no date of issue")
+                        ))
                 }
             case .outputDate:
                 let kind = measure.document ?? ""
@@ -83,7 +87,8 @@ public struct PlanFacts: Sendable {
                         Unfilled(
                             target: measure.fact,
                             reason: LocalizedText(
-                                vi: "chưa có văn bản \(kind) có ngày đến \(status.asOf.vietnamese)", en: "no dated \(kind) document by \(status.asOf)")))
+                                vi: "chưa có văn bản \(kind) có ngày đến \(status.asOf.vietnamese)", en: "no dated \(kind) document by \(status.asOf)"
+                            )))
                 }
             }
             guard let value else { continue }

@@ -6,8 +6,8 @@ public struct PlanTask: Sendable, Hashable {
     public var group: String?
     /// What is to be done (Nội dung).
     public var content: String
-    /// The indicator (Chỉ số): a text and, optionally, a measurable target.
-    public var indicator: PlanIndicator
+    /// The indicator (Chỉ số): a text and, optionally, a measurable target; `nil` when the cell is empty.
+    public var indicator: PlanIndicator?
     /// The output products (Sản phẩm đầu ra).
     public var outputs: [PlanOutput]
     /// The planned budget (Kinh phí), in million đồng.
@@ -29,7 +29,7 @@ public struct PlanTask: Sendable, Hashable {
 
     /// A task.
     public init(
-        id: String, group: String? = nil, content: String, indicator: PlanIndicator, outputs: [PlanOutput] = [],
+        id: String, group: String? = nil, content: String, indicator: PlanIndicator? = nil, outputs: [PlanOutput] = [],
         budget: ExactDecimal? = nil, lead: String, coordinating: [String] = [], start: PlanTime, end: PlanTime,
         occurrences: [PlanOccurrence] = [], note: String? = nil, source: PlanSource? = nil
     ) {

@@ -243,6 +243,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case progressCancelledWithoutDecision = "progress.cancelledWithoutDecision"
     /// A date after the reporting date of the file.
     case progressAfterReportingDate = "progress.afterReportingDate"
+    /// A progress file in a folder with no plan of its unit and year.
+    case progressNoPlan = "progress.noPlan"
     /// A framework's plan measure of an unknown kind.
     case criteriaUnknownPlanMeasure = "criteria.unknownPlanMeasure"
 
@@ -646,6 +648,11 @@ enum DiagnosticMessages {
         case .progressAfterReportingDate:
             (arguments, vi, en) = (
                 ["date", "asOf"], "ngày {date} sau ngày báo cáo {asOf}", "the date {date} is after the reporting date {asOf}"
+            )
+        case .progressNoPlan:
+            (arguments, vi, en) = (
+                ["unit", "year"], "không có kế hoạch của đơn vị {unit:quoted} năm {year} cho báo cáo tiến độ này",
+                "no plan of unit {unit:quoted} for {year} to match this progress report"
             )
         case .criteriaUnknownPlanMeasure:
             (arguments, vi, en) = (

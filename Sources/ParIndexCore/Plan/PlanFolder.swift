@@ -1,0 +1,61 @@
+import Foundation
+
+/// Reads every unit's plan and progress files found under folders (searched recursively): a file
+/// whose `kind` is `plan` is a plan, `progress` a progress report, paired with the plan of the same
+/// unit and year. Other JSON files are left alone.
+public enum PlanFolder {
+    /// What was read: a status per plan (by plan file), and the files refused with their problems.
+    public struct Contents: Sendable {
+        /// One status per plan, in file order.
+        public var statuses: [PlanStatus]
+        /// The problems of files left out.
+        public var refused: [Diagnostic]
+    }
+
+    /// Reads the plans and progress files under `paths`, each plan's status as of `asOf`.
+    public static func read(_ paths: [String], asOf: CalendarDate? = nil) -> Contents {
+        let (files, missing) = BatchScorer.collectFiles(paths)
+        var refused = missing
+        var plans: [Plan] = []
+        var progressData: [(file: String, data: Data)] = []
+        for file in files {
+            let data: Data
+            do {
+                data = try FileReading.read(URL(fileURLWithPath: file))
+            } catch {
+                refused += error.diagnostics
+                continue
+            }
+            switch PlanJSON.kind(of: data) {
+            case "plan":
+                do { plans.append(try PlanJSON.plan(from: data, file: file)) } catch { refused += error.diagnostics }
+            case "progress": progressData.append((file, data))
+            default: continue
+            }
+        }
+        var progress: [Int: [PlanProgress]] = [:]
+        for (file, data) in progressData {
+            let (unit, year) = key(of: data) ?? ("?", 0)
+            guard let index = plans.firstIndex(where: { $0.unit.id == unit && $0.year == year }) else {
+                refused.append(
+                    Diagnostic(
+                        .error, code: .progressNoPlan, file: file, path: JSONPath(keys: "unit"),
+                        arguments: ["unit": .string(unit), "year": .value(year)]))
+                continue
+            }
+            do { progress[index, default: []].append(try PlanJSON.progress(from: data, file: file, plan: plans[index])) } catch {
+                refused += error.diagnostics
+            }
+        }
+        let statuses = plans.enumerated().map { PlanStatus(plan: $1, progress: progress[$0] ?? [], asOf: asOf) }
+        return Contents(statuses: statuses, refused: refused)
+    }
+
+    /// The `unit` and `year` a progress file names.
+    static func key(of data: Data) -> (String, Int)? {
+        guard case .object(let object)? = try? JSONParser.parse(data), case .string(let unit)? = object["unit"],
+            case .number(let year)? = object["year"], let whole = Int(year)
+        else { return nil }
+        return (unit, whole)
+    }
+}
