@@ -84,13 +84,15 @@ public enum PlanStatusHTML {
         table.timeline col.id { width: 14mm; }
         table.timeline col.q { width: 11mm; }
         table.timeline col.lead { width: 27mm; }
-        table.timeline col.st { width: 24mm; }
-        table.timeline td.q { padding: 0.5mm 0.3mm; vertical-align: middle; }
+        table.timeline col.st { width: 21mm; }
+        table.timeline td { vertical-align: middle; }
+        table.timeline th.q { font-size: 6.5pt; text-align: center; padding: 0.5mm 0.2mm; }
+        table.timeline td.q { padding: 0.5mm 0.3mm; }
+        table.timeline .chip { white-space: normal; font-size: 6.5pt; line-height: 1.25; padding: 0.2mm 1mm; }
         table.timeline td.now, table.timeline th.now { background: #fff8e1; }
         table.timeline .bar { display: block; height: 3mm; border-radius: 0.6mm; }
         table.timeline .mark { display: block; text-align: center; font-weight: 700; line-height: 3mm; }
         table.timeline tr.sec td { background: #e8eef5; font-weight: 600; }
-        .chip { font-size: 7pt; }
         """
 
     private static func head(_ title: String, _ language: Language) -> [String] {
@@ -138,7 +140,7 @@ public enum PlanStatusHTML {
         out.append(String(repeating: "<col class=\"q\">", count: t.quarters.count) + "<col class=\"st\"></colgroup>")
         out.append(
             "<thead><tr><th>\(esc(l.t("Mã", "Id")))</th><th>\(esc(l.t("Nội dung", "Content")))</th><th>\(esc(l.t("Chủ trì", "In charge")))</th>"
-                + t.quarters.map { "<th class=\"center\($0 == now ? " now" : "")\">\(esc($0.label(l.language)))</th>" }.joined()
+                + t.quarters.map { "<th class=\"q\($0 == now ? " now" : "")\">\($0.header(l.language))</th>" }.joined()
                 + "<th>\(esc(l.t("Tình hình", "Standing")))</th></tr></thead><tbody>")
         for section in s.plan.sections {
             out.append("<tr class=\"sec\"><td colspan=\"\(t.quarters.count + 4)\">\(esc(section.title))</td></tr>")

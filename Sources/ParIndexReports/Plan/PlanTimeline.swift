@@ -18,7 +18,13 @@ struct PlanTimeline {
 
         var next: Quarter { quarter == 4 ? Quarter(year: year + 1, quarter: 1) : Quarter(year: year, quarter: quarter + 1) }
 
-        /// "Q IV/2019" style label.
+        /// The quarter on two lines for a narrow column header: "Quý IV<br>2019".
+        func header(_ language: Language) -> String {
+            let roman = ["I", "II", "III", "IV"][quarter - 1]
+            return (language == .vi ? "Quý \(roman)" : "Q\(quarter)") + "<br>\(year)"
+        }
+
+        /// "Quý IV/2019" style label.
         func label(_ language: Language) -> String {
             let roman = ["I", "II", "III", "IV"][quarter - 1]
             return language == .vi ? "Quý \(roman)/\(year)" : "Q\(quarter) \(year)"
