@@ -255,7 +255,8 @@ enum Help {
         language == .vi
             ? """
             TỔNG QUAN: Chấm và xếp hạng nhiều đơn vị. Mỗi PATH là một tệp kê khai hoặc một thư mục (tìm
-            đệ quy các tệp .json). Đơn vị khác loại (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
+            đệ quy các tệp .json, trừ tệp kế hoạch *.plan.json và *.progress.json). Đơn vị khác loại
+            (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
             Tệp lỗi được nêu tên và bỏ ra; các đơn vị khác vẫn được xếp hạng (mã thoát 1).
 
             CÁCH DÙNG: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
@@ -281,8 +282,8 @@ enum Help {
             """
             : """
             OVERVIEW: Score and rank many units. Each PATH is a submission file or a folder (searched
-            recursively for .json files). Units of different kinds (sở, xã, …) or frameworks are ranked in
-            separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
+            recursively for .json files, except plan files *.plan.json and *.progress.json). Units of
+            different kinds (sở, xã, …) or frameworks are ranked in separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
 
             USAGE: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
                                       [--out FILE] [--previous PATH...] [--ndjson FILE] [--lang vi|en]

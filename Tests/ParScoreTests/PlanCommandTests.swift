@@ -6,8 +6,8 @@ import Testing
 @Suite("Plan: par-score plan end to end")
 struct PlanCommandTests {
     static let plan = "Examples/plans/so-y-te-dak-nong-2020.plan.json"
-    static let h1 = "Examples/plans/so-y-te-dak-nong-2020.progress-h1.json"
-    static let q3 = "Examples/plans/so-y-te-dak-nong-2020.progress-q3.json"
+    static let h1 = "Examples/plans/so-y-te-dak-nong-2020-h1.progress.json"
+    static let q3 = "Examples/plans/so-y-te-dak-nong-2020-q3.progress.json"
 
     @Test func statusShowsTheCountsByHand() throws {
         let result = try ParScoreRunner.run(["plan", "status", Self.plan, "--progress", Self.h1])
@@ -47,7 +47,8 @@ struct PlanCommandTests {
         case "html":
             let html = String(decoding: data, as: UTF8.self)
             #expect(
-                html.hasPrefix("<!DOCTYPE html>") && html.contains("@page { size: A4") && html.contains("Quý IV/2019") && !html.contains("<script"))
+                html.hasPrefix("<!DOCTYPE html>") && html.contains("@page { size: A4") && html.contains("Quý IV<br>2019") && !html.contains("<script")
+            )
         case "json": #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
         default: #expect(String(decoding: data, as: UTF8.self).contains("55"))
         }

@@ -14,7 +14,7 @@ public enum PlanFolder {
 
     /// Reads the plans and progress files under `paths`, each plan's status as of `asOf`.
     public static func read(_ paths: [String], asOf: CalendarDate? = nil) -> Contents {
-        let (files, missing) = BatchScorer.collectFiles(paths)
+        let (files, missing) = BatchScorer.collectFiles(paths, plans: true)
         var refused = missing
         var plans: [Plan] = []
         var progressData: [(file: String, data: Data)] = []
@@ -49,6 +49,12 @@ public enum PlanFolder {
         }
         let statuses = plans.enumerated().map { PlanStatus(plan: $1, progress: progress[$0] ?? [], asOf: asOf) }
         return Contents(statuses: statuses, refused: refused)
+    }
+
+    /// Whether a file name is that of a plan or progress file (`*.plan.json`, `*.progress.json`),
+    /// which `rank` leaves out of the folders it searches.
+    public static func isPlanFileName(_ name: String) -> Bool {
+        name.hasSuffix(".plan.json") || name.hasSuffix(".progress.json")
     }
 
     /// The `unit` and `year` a progress file names.

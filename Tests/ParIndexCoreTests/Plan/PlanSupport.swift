@@ -7,8 +7,8 @@ import Testing
 enum PlanFixtures {
     static var folder: URL { Fixtures.examples.appendingPathComponent("plans") }
     static var planURL: URL { folder.appendingPathComponent("so-y-te-dak-nong-2020.plan.json") }
-    static var h1URL: URL { folder.appendingPathComponent("so-y-te-dak-nong-2020.progress-h1.json") }
-    static var q3URL: URL { folder.appendingPathComponent("so-y-te-dak-nong-2020.progress-q3.json") }
+    static var h1URL: URL { folder.appendingPathComponent("so-y-te-dak-nong-2020-h1.progress.json") }
+    static var q3URL: URL { folder.appendingPathComponent("so-y-te-dak-nong-2020-q3.progress.json") }
 
     static func seedPlan() throws -> Plan { try PlanJSON.plan(contentsOf: planURL) }
 
