@@ -64,10 +64,25 @@ public struct PlanTime: Sendable, Hashable, CustomStringConvertible {
 
     /// The meaning of a Vietnamese time text.
     static func parse(_ raw: String, year: Int) -> Kind {
-        let words = raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if words == "thường xuyên" || words == "cả năm" { return .ongoing }
+        var words = raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        words = words.replacingOccurrences(of: "qúy", with: "quý")  // a common misspelling in the plans
+        if words.hasSuffix(".") { words.removeLast() }
+        if words == "thường xuyên" || words == "cả năm" || words == "thường xuyên trong năm \(year)" { return .ongoing }
+        if words.hasPrefix("trong ") { return parse(String(words.dropFirst(6)), year: year) }
+        if words.hasPrefix("trước ") {
+            // "Trước 31/12/2020", "Trước ngày 15/9", "Trước tháng 12/2020": the day before.
+            var rest = String(words.dropFirst(6))
+            if rest.hasPrefix("ngày ") { rest.removeFirst(5) }
+            if let date = Self.dayMonthYear(rest, year: year) { return .date(date.adding(days: -1)) }
+            switch parse(rest, year: year) {
+            case .date(let date): return .date(date.adding(days: -1))
+            case .month(let y, let m): return .date(CalendarDate(year: y, month: m, day: 1).adding(days: -1))
+            default: return .asWritten
+            }
+        }
         if let date = CalendarDate(iso: words) { return .date(date) }
         if let date = Self.dayMonthYear(words) { return .date(date) }
+        if words.hasPrefix("ngày "), let date = Self.dayMonthYear(String(words.dropFirst(5)), year: year) { return .date(date) }
         if words.hasPrefix("tháng "), let (month, monthYear) = Self.monthYear(String(words.dropFirst(6)), year: year) {
             return .month(year: monthYear, month: month)
         }
@@ -80,7 +95,13 @@ public struct PlanTime: Sendable, Hashable, CustomStringConvertible {
 
     /// `D/M/YYYY`.
     private static func dayMonthYear(_ text: String) -> CalendarDate? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        dayMonthYear(text, year: nil)
+    }
+
+    /// `D/M/YYYY`, or `D/M` in `year` when given.
+    private static func dayMonthYear(_ text: String, year defaultYear: Int?) -> CalendarDate? {
+        var parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, let defaultYear { parts.append(Substring(String(defaultYear))) }
         guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
             SubmissionSchema.yearRange.contains(year), (1...12).contains(month), day >= 1,
             day <= CalendarDate.daysIn(month: month, year: year)
