@@ -20,6 +20,28 @@ struct PlanSeedStatusTests {
         #expect(plan.task("I.1.5")?.due(year: 2020) == nil)  // "Kết thúc trong vòng 30 ngày kể từ …"
     }
 
+    /// Every seed plan of `Examples/plans` validates, with the tasks of its table.
+    @Test(arguments: [
+        ("so-y-te-dak-nong-2020.plan.json", 55, 9, 2020),
+        ("ubnd-dak-nong-2021.plan.json", 77, 7, 2021),
+        ("ubnd-quang-nam-2020.plan.json", 49, 7, 2020),
+        ("so-gddt-hoa-binh-2020.plan.json", 35, 7, 2020),
+        ("so-khdt-tuyen-quang-2023.plan.json", 21, 7, 2023),
+    ])
+    func everySeedPlanValidates(file: String, tasks: Int, sections: Int, year: Int) throws {
+        let plan = try PlanJSON.plan(contentsOf: PlanFixtures.folder.appendingPathComponent(file))
+        #expect(plan.tasks.count == tasks)
+        #expect(plan.sections.count == sections)
+        #expect(plan.year == year)
+        #expect(plan.tasks.allSatisfy { $0.source != nil })
+    }
+
+    /// Seed 001's budget column adds up to the table's total, 936 million đồng.
+    @Test func seed001BudgetAddsUp() throws {
+        let plan = try PlanJSON.plan(contentsOf: PlanFixtures.folder.appendingPathComponent("ubnd-dak-nong-2021.plan.json"))
+        #expect(plan.budget == 936)
+    }
+
     @Test func sixMonthCountsAsCountedByHand() throws {
         let plan = try PlanFixtures.seedPlan()
         let (h1, _) = try PlanFixtures.seedProgress(plan)
