@@ -119,6 +119,11 @@ struct PlanCommandTests {
         let syntax = try ParScoreRunner.run(["plan", "status", malformed.path, "--lang", "en"])
         #expect(syntax.status == 65)
         #expect(syntax.stderr.contains("malformed.json:2:"))
+        let otherUnit = try ParScoreRunner.run([
+            "plan", "facts", Self.plan, "--progress", Self.h1, "--framework", "so-seeds", "--merge", "Examples/so-gddt-hoa-binh-2020.json",
+        ])
+        #expect(otherUnit.status == 65)
+        #expect(otherUnit.stderr.contains("so-gddt-hoa-binh-2020.json: lỗi: unit: báo cáo tiến độ của hoa-binh.so-gd-dt"))
         let usage = try ParScoreRunner.run(["plan", "status", Self.plan, "--as-of", "30/06/2020"])
         #expect(usage.status == 64)
         #expect(try ParScoreRunner.run(["plan", "frobnicate"]).status == 64)

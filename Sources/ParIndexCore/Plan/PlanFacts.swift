@@ -94,7 +94,7 @@ public struct PlanFacts: Sendable {
             guard let value else { continue }
             put(fact: measure.fact, value, origin: origin, overwrite: overwrite)
         }
-        fillEvidence(documents, framework: framework, overwrite: overwrite)
+        fillEvidence(documents, status: status, framework: framework, overwrite: overwrite)
     }
 
     private mutating func put(fact: String, _ value: FactValue, origin: LocalizedText, overwrite: Bool) {
@@ -106,11 +106,28 @@ public struct PlanFacts: Sendable {
         filled.append(Filled(target: fact, value: Self.text(value), origin: origin))
     }
 
-    private mutating func fillEvidence(_ documents: [CitableDocument], framework: Framework, overwrite: Bool) {
+    private mutating func fillEvidence(_ documents: [CitableDocument], status: PlanStatus, framework: Framework, overwrite: Bool) {
+        // The document kinds the plan's tasks (cancelled ones aside) promise, and the task that promises each.
+        var promised: [String: String] = [:]
+        for task in status.tasks.filter({ $0.standing != .cancelled }).map(\.task) {
+            for kind in task.outputs.compactMap(\.kind) + task.occurrences.compactMap(\.output) where promised[kind] == nil {
+                promised[kind] = task.id
+            }
+        }
         for leaf in framework.leaves {
             for requirement in leaf.documents {
                 let target = "\(leaf.id)/\(requirement.id)"
-                guard let cited = documents.first(where: { $0.document.kind == requirement.id }) else { continue }
+                guard let cited = documents.first(where: { $0.document.kind == requirement.id }) else {
+                    if let task = promised[requirement.id] {
+                        unfilled.append(
+                            Unfilled(
+                                target: target,
+                                reason: LocalizedText(
+                                    vi: "nhiệm vụ \(task) chưa có văn bản \(requirement.id)",
+                                    en: "task \(task) has produced no \(requirement.id) document yet")))
+                    }
+                    continue
+                }
                 let d = cited.document
                 let document = EvidenceDocument(number: d.number, title: d.title ?? requirement.title.vi, date: d.date, link: d.link)
                 if let given = submission.evidence[leaf.id]?[requirement.id], given != document {

@@ -76,6 +76,16 @@ enum PlanCommand {
                     message:
                         "\(merge) uses framework \(used.id), not \(framework.id) / \(merge) dùng bộ tiêu chí \(used.id), không phải \(framework.id)")
             }
+            if submission.unit.id != status.plan.unit.id || submission.year != status.plan.year {
+                throw DiagnosticError([
+                    Diagnostic(
+                        .error, code: .progressPlanMismatch, file: merge, path: JSONPath(keys: "unit"),
+                        arguments: [
+                            "unit": .string(submission.unit.id), "year": .value(submission.year), "planUnit": .string(status.plan.unit.id),
+                            "planYear": .value(status.plan.year),
+                        ])
+                ])
+            }
             base = submission
         }
         let result = PlanFacts(status: status, framework: framework, merging: base, overwrite: args.flags.contains("--overwrite"))
