@@ -14,9 +14,10 @@ public enum PlanStatusHTML {
         out.append(legend(l))
         out.append("<h3>\(esc(l.t("Theo lĩnh vực", "By section")))</h3>")
         out.append(
-            countsTable(l.countHeadings(l.t("Lĩnh vực", "Section")), s.sections.map { (l.sectionTitle($0), $0) } + [(l.t("Tổng", "Total"), s.total)]))
+            countsTable(
+                l.countHeadings(l.t("Lĩnh vực", "Section")), s.sections.map { (l.sectionTitle($0), $0) } + [(l.t("Tổng", "Total"), s.total)], l))
         out.append("<h3>\(esc(l.t("Theo đơn vị chủ trì", "By unit in charge")))</h3>")
-        out.append(countsTable(l.countHeadings(l.t("Đơn vị", "Unit")), s.units.map { ($0.title, $0) }))
+        out.append(countsTable(l.countHeadings(l.t("Đơn vị", "Unit")), s.units.map { ($0.title, $0) }, l))
         out.append("<h3>\(esc(l.t("Tiến độ theo quý", "Quarter by quarter")))</h3>")
         out += timeline(s, l)
         out.append("<h3>\(esc(l.t("Nhiệm vụ quá hạn", "Overdue tasks"))) (\(s.overdue.count))</h3>")
@@ -55,7 +56,7 @@ public enum PlanStatusHTML {
         out.append(legend(l))
         out.append(
             countsTable(
-                l.countHeadings(l.t("Đơn vị (hạng)", "Unit (rank)")), p.units.enumerated().map { ("\($0 + 1). \($1.plan.unit.name)", $1.total) }))
+                l.countHeadings(l.t("Đơn vị (hạng)", "Unit (rank)")), p.units.enumerated().map { ("\($0 + 1). \($1.plan.unit.name)", $1.total) }, l))
         out.append("<h3>\(esc(l.t("Nhiệm vụ quá hạn theo đơn vị", "Overdue tasks by unit")))</h3>")
         for s in p.units where !s.overdue.isEmpty {
             out.append("<h4>\(esc(s.plan.unit.name)) (\(s.overdue.count))</h4>")
@@ -120,15 +121,12 @@ public enum PlanStatusHTML {
             + "<span>◆ " + esc(l.t("hạn một kỳ báo cáo", "a report due")) + "</span></div>"
     }
 
-    private static func countsTable(_ headings: [String], _ rows: [(String, StandingCounts)]) -> String {
+    private static func countsTable(_ headings: [String], _ rows: [(String, StandingCounts)], _ l: PlanLabels) -> String {
         var out =
             "<table><thead><tr>" + headings.enumerated().map { "<th\($0 == 0 ? "" : " class=\"num\"")>\(esc($1))</th>" }.joined()
             + "</tr></thead><tbody>"
-        let l = PlanLabels(language: .vi)
         for (title, c) in rows {
-            let cells = l.countCells(c).dropLast().map { "<td class=\"num\">\($0)</td>" }.joined()
-            let percent = c.completionPercent.map { $0.formatted(decimals: 2, language: .vi) + " %" } ?? "—"
-            out += "<tr><td>\(esc(title))</td>\(cells)<td class=\"num\">\(esc(percent))</td></tr>"
+            out += "<tr><td>\(esc(title))</td>" + l.countCells(c).map { "<td class=\"num\">\(esc($0))</td>" }.joined() + "</tr>"
         }
         return out + "</tbody></table>"
     }
