@@ -11,9 +11,12 @@ enum PlanCommand {
         switch arguments.first {
         case "status": return try status(Array(arguments.dropFirst()))
         case "facts": return try facts(Array(arguments.dropFirst()))
-        case "--help", "-h", nil:
+        case nil:
+            Console.err(Help.plan(language))
+            return .usage
+        case "--help", "-h", "help":
             Console.out(Help.plan(language))
-            return arguments.isEmpty ? .usage : .ok
+            return .ok
         case let other?:
             throw Arguments.UsageError(message: "unknown plan command \(other) (status, facts) / lệnh không hợp lệ \(other) (status, facts)")
         }
