@@ -23,6 +23,17 @@ public enum PlanStatusMarkdown {
             : s.atRisk.map {
                 "- \($0.task.id) (" + l.t("hạn ", "due ") + "\(l.date(PlanStatusText.nextDue($0, s.asOf)))): " + escape(l.short($0.task.content))
             } + [""]
+        let recurring = s.tasks.filter { !$0.occurrences.isEmpty }
+        if !recurring.isEmpty {
+            out += ["## " + l.t("Các kỳ của nhiệm vụ định kỳ", "Occurrences of recurring tasks"), ""]
+            for state in recurring {
+                out += state.occurrences.map { o in
+                    "- \(state.task.id) \(escape(o.occurrence.title ?? o.occurrence.id)): " + l.t("hạn ", "due ") + l.date(o.occurrence.due) + " — "
+                        + o.standing.label(language) + (o.progress?.doneOn.map { " " + l.date($0) } ?? "")
+                }
+            }
+            out.append("")
+        }
         out += [
             "## " + l.t("Kinh phí", "Budget"), "",
             l.t("Dự kiến ", "Planned ") + l.money(s.budgetPlanned) + l.t("; đã sử dụng ", "; spent ") + l.money(s.budgetSpent), "",
