@@ -5,9 +5,9 @@
 
 Every `source` (of the plan, of each section and of each task) must name a seed file of DIR and a
 line of it where its `quote` starts (NFC, whitespace-normalised; the quote may run on over the
-following lines). Then the words of each task's content, indicator and output products must occur
-in that order in the seed from the task's line on (cells of a table row are interleaved, and a row
-may continue after a page break), so that no task holds words its seed does not have.
+following lines). Then the words of each task's content, indicator, output products, start and end
+must occur in that order in the seed from the task's line on (cells of a table row are interleaved,
+and a row may continue after a page break), so that no task holds words its seed does not have.
 Exits 1 on the first file with a problem, listing every problem of it.
 """
 
@@ -87,6 +87,7 @@ def check_plan(path, seeds):
                 cells.append(("indicator", indicator["text"] if isinstance(indicator, dict) else indicator))
             for o, output in enumerate(task.get("outputs", [])):
                 cells.append((f"outputs[{o}]", output["text"] if isinstance(output, dict) else output))
+            cells += [("start", task.get("start", "")), ("end", task.get("end", ""))]
             for name, text in cells:
                 missing = words_in_order(text, lines, line)
                 if missing is not None:

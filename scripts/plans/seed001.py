@@ -23,7 +23,7 @@ def times(text):
     """A range "Tháng 11 - tháng 12" is a start and an end; anything else is both."""
     parts = [clean(p) for p in re.split(r"\s+-\s+", text)]
     if len(parts) == 2 and all(p.lower().startswith("tháng") for p in parts):
-        return parts[0], parts[1][0].upper() + parts[1][1:]
+        return parts[0], parts[1]
     return text, text
 
 
