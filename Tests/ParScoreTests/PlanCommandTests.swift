@@ -61,6 +61,26 @@ struct PlanCommandTests {
         #expect(result.stdout.contains("VII.1.1"))
     }
 
+    /// In a folder, a bad file is named and left out; the table is still printed (exit status 1).
+    @Test func provinceFolderWithABadFile() throws {
+        let folder = try ParScoreRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["so-y-te-dak-nong-2020.plan.json", "so-y-te-dak-nong-2020-h1.progress.json", "ubnd-quang-nam-2020.plan.json"] {
+            try FileManager.default.copyItem(
+                at: ParScoreRunner.root.appendingPathComponent("Examples/plans/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        try Data(#"{"formatVersion": 1, "kind": "progress", "unit": "nowhere", "year": 2020}"#.utf8)
+            .write(to: folder.appendingPathComponent("stray.progress.json"))
+        try Data("{ not json".utf8).write(to: folder.appendingPathComponent("broken.plan.json"))
+        let result = try ParScoreRunner.run(["plan", "status", folder.path, "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("stray.progress.json: lỗi: unit: không có kế hoạch của đơn vị \"nowhere\" năm 2020"))
+        #expect(result.stderr.contains("broken.plan.json:1:"))
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+        let units = try #require(object["units"] as? [[String: Any]])
+        #expect(units.compactMap { ($0["unit"] as? [String: Any])?["id"] as? String } == ["dak-nong.so-y-te", "quang-nam"])
+    }
+
     @Test func factsFillASubmissionThatScores() throws {
         let folder = try ParScoreRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

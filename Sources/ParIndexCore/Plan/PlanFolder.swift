@@ -26,7 +26,8 @@ public enum PlanFolder {
                 refused += error.diagnostics
                 continue
             }
-            switch PlanJSON.kind(of: data) {
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            switch PlanJSON.kind(of: data) ?? (name.hasSuffix(".plan.json") ? "plan" : name.hasSuffix(".progress.json") ? "progress" : nil) {
             case "plan":
                 do { plans.append(try PlanJSON.plan(from: data, file: file)) } catch { refused += error.diagnostics }
             case "progress": progressData.append((file, data))
@@ -35,7 +36,16 @@ public enum PlanFolder {
         }
         var progress: [Int: [PlanProgress]] = [:]
         for (file, data) in progressData {
-            let (unit, year) = key(of: data) ?? ("?", 0)
+            guard let (unit, year) = key(of: data) else {
+                // Not readable far enough to pair it: its own problems say why.
+                do {
+                    _ = try PlanJSON.progress(
+                        from: data, file: file, plan: Plan(file: "—", issuer: "—", year: 2000, unit: PlanUnit(id: "—", name: "—"), sections: []))
+                } catch {
+                    refused += error.diagnostics.filter { $0.code != .progressPlanMismatch }
+                }
+                continue
+            }
             guard let index = plans.firstIndex(where: { $0.unit.id == unit && $0.year == year }) else {
                 refused.append(
                     Diagnostic(

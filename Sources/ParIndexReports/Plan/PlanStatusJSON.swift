@@ -23,7 +23,7 @@ public enum PlanStatusJSON {
         w.beginObject()
         w.number("formatVersion", formatVersion)
         w.string("kind", "planProvince")
-        counts(nil, province.total, into: &w)
+        counts("total", province.total, into: &w)
         w.beginArray("units")
         for (rank, s) in province.units.enumerated() {
             w.beginObject()
