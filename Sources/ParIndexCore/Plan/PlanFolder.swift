@@ -37,12 +37,13 @@ public enum PlanFolder {
         var progress: [Int: [PlanProgress]] = [:]
         for (file, data) in progressData {
             guard let (unit, year) = key(of: data) else {
-                // Not readable far enough to pair it: its own problems say why.
+                // Not readable far enough to pair it: a syntax error, or no unit and year to pair by.
                 do {
-                    _ = try PlanJSON.progress(
-                        from: data, file: file, plan: Plan(file: "—", issuer: "—", year: 2000, unit: PlanUnit(id: "—", name: "—"), sections: []))
+                    _ = try DocumentLoader.parse(data, file: file)
+                    refused.append(
+                        Diagnostic(.error, code: .progressNoPlan, file: file, path: JSONPath(keys: "unit"), arguments: ["unit": "?", "year": "?"]))
                 } catch {
-                    refused += error.diagnostics.filter { $0.code != .progressPlanMismatch }
+                    refused += error.diagnostics
                 }
                 continue
             }
