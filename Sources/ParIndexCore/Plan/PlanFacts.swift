@@ -43,6 +43,9 @@ public struct PlanFacts: Sendable {
     public var unfilled: [Unfilled] = []
     /// Values of the merged submission that differ from the plan's.
     public var conflicts: [Conflict] = []
+    /// Document kinds and target metrics the plan names that the framework does not have (as
+    /// `taskID: id`), so that a misspelt kind does not silently never become evidence.
+    public var unmatched: [String] = []
 
     /// Fills the facts of `framework` that `status` determines into `base` (or a new submission
     /// for the plan's unit and year).
@@ -95,6 +98,17 @@ public struct PlanFacts: Sendable {
             put(fact: measure.fact, value, origin: origin, overwrite: overwrite)
         }
         fillEvidence(documents, status: status, framework: framework, overwrite: overwrite)
+        let kinds = Set(framework.leaves.flatMap { $0.documents.map(\.id) })
+        for task in plan.tasks {
+            for kind in task.outputs.compactMap(\.kind) + task.occurrences.compactMap(\.output) where !kinds.contains(kind) {
+                unmatched.append("\(task.id): \(kind)")
+            }
+            if let target = task.indicator?.target, target.frameworkID == nil || target.frameworkID == framework.id,
+                framework.metric(target.metric) == nil
+            {
+                unmatched.append("\(task.id): \(target.metric)")
+            }
+        }
     }
 
     private mutating func put(fact: String, _ value: FactValue, origin: LocalizedText, overwrite: Bool) {

@@ -20,6 +20,12 @@ public enum PlanFactsText {
                     : l.t("giữ giá trị đã nhập (thêm --overwrite để thay)", "kept the typed value (add --overwrite to replace it)")
                 return "  \(c.target): " + l.t("đã nhập ", "typed ") + c.given + l.t(", kế hoạch ", ", plan ") + c.fromPlan + " — " + action
             }
+        if !result.unmatched.isEmpty {
+            out.append(
+                l.t("Loại văn bản, chỉ tiêu không có trong bộ tiêu chí", "Document kinds and metrics the framework does not have")
+                    + " (\(result.unmatched.count)):")
+            out += result.unmatched.map { "  " + $0 }
+        }
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -42,6 +42,7 @@ struct PlanFactsTests {
         #expect(result.submission.evidence["1.1.2"]?["plan.cchc"]?.number == "125/KH-SYT")
         #expect(result.submission.evidence["1.2.2"]?.keys.sorted() == ["report.h1", "report.q1", "report.q3"])
         #expect(result.conflicts.isEmpty)
+        #expect(result.unmatched.isEmpty)  // every kind and metric of seed 000 is one of so-seeds'
         // The result is a valid submission, and its plan-completion leaf explains the counts.
         let text = SubmissionJSON.encode(result.submission)
         let card = try Scorer(catalog: catalog).score(try SubmissionJSON.decode(Data(text.utf8), file: "out.json", catalog: catalog))
@@ -63,6 +64,18 @@ struct PlanFactsTests {
         #expect(replaced.submission.facts["plan.tasks"] == .number(54))
         #expect(replaced.conflicts.allSatisfy { $0.overwritten })
         #expect(replaced.submission.evidence["1.2.2"]?["report.q1"]?.number == "45/BC-SYT")
+    }
+
+    @Test func kindsAndMetricsTheFrameworkLacksAreListed() throws {
+        let task = #"""
+            {"id": "A", "content": "Kiểm tra", "lead": "Văn phòng Sở", "start": "Quý I", "end": "Quý IV",
+             "outputs": [{"text": "Kế hoạch", "kind": "plan.cchcc"}],
+             "indicator": {"text": "30%", "target": {"metric": "inspect.cover", "value": 30}}}
+            """#
+        let plan = try PlanFixtures.plan(tasks: task)
+        let framework = try #require(try Fixtures.catalog().framework(id: "so-seeds"))
+        let result = PlanFacts(status: PlanStatus(plan: plan, progress: []), framework: framework)
+        #expect(result.unmatched == ["A: plan.cchcc", "A: inspect.cover"])
     }
 
     @Test func badPlanMeasuresAreRefused() throws {
