@@ -87,7 +87,7 @@ struct LibraryAPITests {
         #expect(valid == Self.handBuilt())
         let card = try scorer.score(Self.handBuilt())
         #expect(card.unit.name == "Sở Y tế" && card.file == "in-code.json")
-        #expect(card.index > 0)
+        #expect(try #require(card.index) > 0)
 
         var broken = Self.handBuilt(onTime: 1300)
         broken.facts["tthc.unknown"] = .number(3)

@@ -31,6 +31,8 @@ public final class CompiledFramework: @unchecked Sendable {
 
     // The tables scoring reads, without reference counting.
     let leafMax: UnsafeBufferPointer<ExactDecimal>
+    /// The decimals computed leaf points are rounded to before summing; −1 for none.
+    let leafRounding: Int
     let leafRules: UnsafeBufferPointer<CompiledRule>
     let leafField: UnsafeBufferPointer<Int>
     /// The component index of each leaf; -1 when it counts towards none.
@@ -139,6 +141,7 @@ public final class CompiledFramework: @unchecked Sendable {
         }
 
         self.leafMax = Self.table(leaves.map(\.0.max))
+        self.leafRounding = framework.rounding.leafPoints ?? -1
         self.leafRules = Self.table(rules)
         self.leafField = Self.table(leaves.map(\.1))
         self.leafComponent = Self.table(
@@ -155,22 +158,28 @@ public final class CompiledFramework: @unchecked Sendable {
     }
 
     deinit {
-        leafMax.deallocate()
-        leafRules.deallocate()
-        leafField.deallocate()
-        leafComponent.deallocate()
-        leafDocumentBase.deallocate()
-        metrics.deallocate()
-        metricFacts.deallocate()
-        tiers.deallocate()
-        deadlines.deallocate()
-        percents.deallocate()
-        adjustments.deallocate()
-        adjustmentItems.deallocate()
-        bands.deallocate()
+        Self.release(leafMax)
+        Self.release(leafRules)
+        Self.release(leafField)
+        Self.release(leafComponent)
+        Self.release(leafDocumentBase)
+        Self.release(metrics)
+        Self.release(metricFacts)
+        Self.release(tiers)
+        Self.release(deadlines)
+        Self.release(percents)
+        Self.release(adjustments)
+        Self.release(adjustmentItems)
+        Self.release(bands)
     }
 
-    /// A copy of `items` in memory of its own (the element types hold no references).
+    /// Deinitializes and frees a table made by ``table(_:)``.
+    private static func release<T>(_ table: UnsafeBufferPointer<T>) {
+        UnsafeMutableBufferPointer(mutating: table).deinitialize()
+        table.deallocate()
+    }
+
+    /// A copy of `items` in memory of its own.
     private static func table<T>(_ items: [T]) -> UnsafeBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: Swift.max(items.count, 1))
         _ = buffer.initialize(from: items)

@@ -6,7 +6,7 @@ struct FrameworkDecoder {
     private var reader: ValueReader { ValueReader(sink: sink) }
 
     static let topKeys = [
-        "formatVersion", "id", "title", "legalBasis", "unitKinds", "years", "provenance", "display",
+        "formatVersion", "id", "title", "legalBasis", "unitKinds", "years", "provenance", "display", "rounding",
         "components", "facts", "metrics", "bands", "fields", "adjustments", "planMeasures",
     ]
 
@@ -34,6 +34,7 @@ struct FrameworkDecoder {
         let years = years(object, path)
         let provenance = reader.member(object, "provenance", path).flatMap { self.provenance($0, path.appending("provenance")) }
         let display = display(object, path)
+        let rounding = rounding(object, path)
         let components = list(object, "components", path, required: false, decodeComponent) ?? []
         let facts = list(object, "facts", path, required: false, decodeFact) ?? []
         let metrics = list(object, "metrics", path, required: false, decodeMetric) ?? []
@@ -52,6 +53,7 @@ struct FrameworkDecoder {
             components: components, facts: facts, metrics: metrics,
             bands: bands.sorted { $0.lower > $1.lower }, fields: fields, adjustments: adjustments,
             file: sink.file)
+        framework.rounding = rounding
         framework.planMeasures = planMeasures
         return framework
     }
@@ -116,6 +118,16 @@ struct FrameworkDecoder {
             settings.percentDecimals = n
         }
         return settings
+    }
+
+    private func rounding(_ object: JSONObject, _ path: JSONPath) -> RoundingPolicy {
+        var policy = RoundingPolicy()
+        let roundingPath = path.appending("rounding")
+        guard let value = object["rounding"], let rounding = reader.object(value, roundingPath, allowed: ["leafPoints"]) else { return policy }
+        if let v = rounding["leafPoints"], let n = reader.integer(v, roundingPath.appending("leafPoints"), in: 0...6) {
+            policy.leafPoints = n
+        }
+        return policy
     }
 
     func provenance(_ value: JSONValue, _ path: JSONPath) -> Provenance? {

@@ -187,11 +187,27 @@ package struct JSONWriter: Sendable {
         output += text.utf8
     }
 
-    /// Writes an exact decimal.
+    /// Writes an exact number. A decimal of at most six places is written as it is; any other
+    /// value (a quotient such as 3/14) is written rounded half away from zero to
+    /// ``fractionApproximationDigits`` decimals, followed, in an object, by the member
+    /// `<key>Exact` with the exact reduced fraction `"numerator/denominator"`.
     package mutating func number(_ key: String?, _ value: ExactDecimal) {
         beginValue(key: key)
-        value.appendExactText(to: &output)
+        if value.isDecimal {
+            value.appendExactText(to: &output)
+            return
+        }
+        output += value.decimalText(fractionDigits: Self.fractionApproximationDigits).utf8
+        if let key { string(key + "Exact", value.fractionText) }
     }
+
+    /// Writes an exact number, or `null`.
+    package mutating func number(_ key: String?, _ value: ExactDecimal?) {
+        if let value { number(key, value) } else { null(key) }
+    }
+
+    /// The decimals of the number written for a value that is not a decimal of six places.
+    package static let fractionApproximationDigits = 12
 
     /// Writes an integer.
     package mutating func number(_ key: String?, _ value: Int) {
@@ -215,6 +231,10 @@ package struct JSONWriter: Sendable {
 extension ExactDecimal {
     /// Appends ``exactText`` as UTF-8.
     package func appendExactText(to output: inout [UInt8]) {
+        guard let raw = plainRaw else {
+            output += exactText.utf8
+            return
+        }
         let magnitude = raw.magnitude
         Self.appendDigits(of: UInt(magnitude / UInt64(Self.scale)), negative: raw < 0, to: &output)
         var fraction = magnitude % UInt64(Self.scale)

@@ -77,7 +77,8 @@ extension CompiledFramework {
                 recorder.record(leaf: leaf, LeafTrace(.declaredNotApplicable, points: nil), points: 0, applicable: 0)
                 continue
             }
-            let trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
+            var trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
+            if leafRounding >= 0, let exact = trace.points { trace.points = exact.rounded(scale: leafRounding) }
             var points: ExactDecimal = 0
             var applicable: ExactDecimal = 0
             let appraised = values[appraisalBase + leaf]

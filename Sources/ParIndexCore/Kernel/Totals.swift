@@ -61,17 +61,17 @@ struct Totals {
         return UnitResult(
             frameworkID: framework.id, unit: slots.unit, year: slots.year, file: slots.file, leafPoints: sums.leafPoints, total: total,
             maximum: compiled.maximum, applicableMaximum: applicable,
-            index: applicable > 0 ? ExactDecimal.product(total, 100, dividedBy: applicable) : 0,
-            indexRounded: ExactDecimal.percent(total, of: applicable, decimals: framework.display.percentDecimals),
+            index: applicable > 0 ? total * 100 / applicable : nil,
+            indexRounded: applicable > 0 ? ExactDecimal.percent(total, of: applicable, decimals: framework.display.percentDecimals) : nil,
             bandID: band(total: total, applicable: applicable, compiled.bands).map { compiled.bandIDs[$0] }, components: components,
             fields: fields, scorecard: nil)
     }
 
     /// The position of the band of `total` out of `applicable`, compared exactly (no rounded
     /// index): the first band, highest first, whose lower bound the index reaches. With nothing
-    /// applicable, the lowest band.
+    /// applicable, none: the index is undefined (không xếp loại).
     static func band(total: ExactDecimal, applicable: ExactDecimal, _ bands: UnsafeBufferPointer<SlotBand>) -> Int? {
-        guard applicable > .zero else { return bands.isEmpty ? nil : bands.count - 1 }
+        guard applicable > .zero else { return nil }
         for (index, band) in bands.enumerated() {
             let order = ExactDecimal.crossCompare(total, 100, band.lower, applicable)
             if band.inclusive ? order != .orderedAscending : order == .orderedDescending { return index }

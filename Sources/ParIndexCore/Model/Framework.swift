@@ -24,6 +24,8 @@ public struct Framework: Sendable {
     public var provenance: Provenance
     /// How numbers are rounded for display.
     public var display: DisplaySettings
+    /// Rounding that a province's rules require before summing; none by default.
+    public var rounding = RoundingPolicy()
     /// The published parts of the maximum (appraised, survey, …).
     public var components: [Component]
     /// The raw facts a submission reports.
@@ -142,6 +144,20 @@ public struct DisplaySettings: Sendable, Hashable {
     public init(pointDecimals: Int = 2, percentDecimals: Int = 2) {
         self.pointDecimals = pointDecimals
         self.percentDecimals = percentDecimals
+    }
+}
+
+/// Rounding that a framework's own rules require inside the computation, for example "điểm của
+/// từng tiêu chí thành phần làm tròn đến 2 chữ số thập phân" before the points are summed.
+/// Off by default: then nothing is rounded before display.
+public struct RoundingPolicy: Sendable, Hashable {
+    /// The decimals each leaf's computed points are rounded to (half away from zero) before they
+    /// are summed; `nil` for none. Points set by the appraisal council are taken as given.
+    public var leafPoints: Int?
+
+    /// A policy; `nil` rounds nothing.
+    public init(leafPoints: Int? = nil) {
+        self.leafPoints = leafPoints
     }
 }
 

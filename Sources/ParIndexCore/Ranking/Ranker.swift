@@ -72,7 +72,9 @@ public struct Ranker: Sendable {
         let framework = frameworks.framework(id: first.frameworkID)
         let display = framework?.display ?? DisplaySettings()
         // Sorting positions, not results, moves 8 bytes a swap instead of a whole result.
-        let order = Self.sorted(members, of: cards)
+        let rated = members.filter { cards[$0].index != nil }
+        let unrated = members.filter { cards[$0].index == nil }.map { cards[$0] }.sorted(by: Self.listedBefore)
+        let order = Self.sorted(rated, of: cards)
         var entries: [RankedUnit] = []
         entries.reserveCapacity(order.count)
         for (offset, index) in order.enumerated() {
@@ -84,8 +86,8 @@ public struct Ranker: Sendable {
                 rank = offset + 1
             }
             var previous: PreviousResult?
-            if !previousByUnit.isEmpty, let (old, oldRank) = previousByUnit[UnitKey(card.unit)] {
-                previous = PreviousResult(index: old.index, rank: oldRank, indexChange: card.index - old.index, rankChange: oldRank - rank)
+            if !previousByUnit.isEmpty, let (old, oldRank) = previousByUnit[UnitKey(card.unit)], let oldIndex = old.index, let index = card.index {
+                previous = PreviousResult(index: oldIndex, rank: oldRank, indexChange: index - oldIndex, rankChange: oldRank - rank)
             }
             entries.append(RankedUnit(rank: rank, result: card, previous: previous))
         }
@@ -97,16 +99,17 @@ public struct Ranker: Sendable {
         return RankingTable(
             unitKind: first.unit.kind, frameworkID: first.frameworkID, frameworkTitle: framework?.title ?? LocalizedText(vi: first.frameworkID),
             year: first.year,
-            display: display, components: components, fields: fields, bands: bands, entries: entries,
+            display: display, components: components, fields: fields, bands: bands, entries: entries, unrated: unrated,
             statistics: statistics(entries, fields: fields, bands: bands, display: display))
     }
 
     private func statistics(_ entries: [RankedUnit], fields: [ColumnHeading], bands: [ColumnHeading], display: DisplaySettings) -> TableStatistics {
-        let indices = entries.map(\.result.index).sorted()
-        let count = ExactDecimal(indices.count)
-        let mean = indices.reduce(ExactDecimal(0), +) / count
+        let indices = entries.compactMap(\.result.index).sorted()
+        // Sums of many fractions with different denominators would grow without bound: the mean
+        // is computed from indices rounded to 12 decimals, a descriptive figure that decides nothing.
+        let mean = indices.isEmpty ? nil : indices.reduce(ExactDecimal(0)) { $0 + $1.descriptive } / ExactDecimal(indices.count)
         let middle = indices.count / 2
-        let median = indices.count % 2 == 1 ? indices[middle] : (indices[middle - 1] + indices[middle]) / 2
+        let median = indices.isEmpty ? nil : indices.count % 2 == 1 ? indices[middle] : (indices[middle - 1] + indices[middle]) / 2
         var perBand: [String: Int] = [:]
         for entry in entries { if let id = entry.result.bandID { perBand[id, default: 0] += 1 } }
         let bandCounts = bands.map { band in (band: band, count: perBand[band.id] ?? 0) }
@@ -126,7 +129,7 @@ public struct Ranker: Sendable {
                             let value = parts[k].subIndex
                         else { continue }
                         subIndices[e * fieldCount + position] = value
-                        sums[position] += value
+                        sums[position] += value.descriptive
                         counts[position] += 1
                         bests[position] = Swift.max(bests[position] ?? value, value)
                     }
@@ -143,7 +146,7 @@ public struct Ranker: Sendable {
             return FieldStatistics(field: field, average: sums[position] / ExactDecimal(counts[position]), best: best, bestUnits: bestUnits)
         }
         return TableStatistics(
-            bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first ?? 0, highest: indices.last ?? 0, fields: fieldStats)
+            bandCounts: bandCounts, mean: mean, median: median, lowest: indices.first, highest: indices.last, fields: fieldStats)
     }
 
     /// `members` in ranking order; tables of `parallelAbove` units or more are sorted in two halves
@@ -201,7 +204,7 @@ public struct Ranker: Sendable {
         init(members: [Int], cards: [UnitResult], parallelAbove: Int) {
             self.members = members
             keys = CollationKeys(members.map { cards[$0].unit.name }, parallelAbove: parallelAbove)
-            indices = members.map { cards[$0].indexRounded }
+            indices = members.map { cards[$0].indexRounded ?? .zero }
         }
 
         /// Whether the member at position `p` ranks before the one at position `q`; `all` are the results.
@@ -224,7 +227,14 @@ public struct Ranker: Sendable {
     /// This computes both names' collation keys; ``sorted(_:of:parallelAbove:)`` computes each
     /// key once for a whole table, in the same order.
     static func ranksBefore(_ a: UnitResult, _ b: UnitResult) -> Bool {
-        if a.indexRounded != b.indexRounded { return a.indexRounded > b.indexRounded }
+        let (x, y) = (a.indexRounded ?? .zero, b.indexRounded ?? .zero)
+        if x != y { return x > y }
+        return listedBefore(a, b)
+    }
+
+    /// The order of units at the same rank, and of unrated units: name in Vietnamese
+    /// alphabetical order, then unit id, then file.
+    static func listedBefore(_ a: UnitResult, _ b: UnitResult) -> Bool {
         let c = VietnameseCollation.compare(a.unit.name, b.unit.name)
         if c != 0 { return c < 0 }
         if let order = utf8Order(a.unit.id, b.unit.id) { return order }

@@ -63,8 +63,11 @@ public struct RankingTable: Sendable, Equatable {
     public var fields: [ColumnHeading]
     /// The framework's bands, highest first.
     public var bands: [ColumnHeading]
-    /// The units, in rank order.
+    /// The units with an index, in rank order.
     public var entries: [RankedUnit]
+    /// The units to which nothing applies: no index, no band, no rank (không xếp loại), by name.
+    /// They are listed apart and left out of the statistics.
+    public var unrated: [UnitResult] = []
     /// Summary figures.
     public var statistics: TableStatistics
 
@@ -125,14 +128,14 @@ public struct PreviousResult: Sendable, Hashable {
 public struct TableStatistics: Sendable, Equatable {
     /// How many units are in each band, in band order (highest first), zeros included.
     public var bandCounts: [(band: ColumnHeading, count: Int)]
-    /// The mean index.
-    public var mean: ExactDecimal
-    /// The median index.
-    public var median: ExactDecimal
-    /// The lowest index.
-    public var lowest: ExactDecimal
-    /// The highest index.
-    public var highest: ExactDecimal
+    /// The mean index; `nil` when no unit of the table has one.
+    public var mean: ExactDecimal?
+    /// The median index; `nil` when no unit of the table has one.
+    public var median: ExactDecimal?
+    /// The lowest index; `nil` when no unit of the table has one.
+    public var lowest: ExactDecimal?
+    /// The highest index; `nil` when no unit of the table has one.
+    public var highest: ExactDecimal?
     /// Per field: the average sub-index and the best units (several when tied at display precision).
     public var fields: [FieldStatistics]
 
@@ -147,7 +150,8 @@ public struct TableStatistics: Sendable, Equatable {
 public struct FieldStatistics: Sendable, Equatable {
     /// The field.
     public var field: ColumnHeading
-    /// The average sub-index over the units where the field applies.
+    /// The average sub-index over the units where the field applies (computed from the
+    /// sub-indices rounded to 12 decimals: a descriptive figure, never a decision).
     public var average: ExactDecimal?
     /// The best sub-index.
     public var best: ExactDecimal?

@@ -23,6 +23,12 @@ package struct NumberStyle: Sendable {
         value.formatted(decimals: display.percentDecimals, language: language) + " %"
     }
 
+    /// An index: `87,50 %`, or "không xếp loại" when nothing applies to the unit.
+    package func index(_ value: ExactDecimal?) -> String {
+        guard let value else { return language == .vi ? "không xếp loại" : "not rated" }
+        return percent(value)
+    }
+
     /// A percentage without decimals when whole: `95 %`, `92,5 %`.
     package func bound(_ value: ExactDecimal) -> String {
         value.formatted(decimals: value.isWholeNumber ? 0 : display.percentDecimals, language: language) + " %"

@@ -30,8 +30,10 @@ public struct Scorecard: Sendable, Equatable {
     public var maximum: ExactDecimal
     /// The maximum less the leaves that do not apply to the unit.
     public var applicableMaximum: ExactDecimal
-    /// total ÷ applicable maximum × 100, to six decimals (see ``indexRounded`` for display).
-    public var index: ExactDecimal
+    /// total ÷ applicable maximum × 100, exactly (see ``indexRounded`` for display); `nil` when
+    /// nothing applies to the unit: its index is undefined, it has no band (không xếp loại) and a
+    /// ranking lists it apart.
+    public var index: ExactDecimal?
     /// The band the index falls in.
     public var band: BandResult?
     /// Points lost, largest first, each with what would win them back.
@@ -45,8 +47,8 @@ public struct Scorecard: Sendable, Equatable {
 
     /// The index rounded once, exactly from total and applicable maximum, to the framework's
     /// displayed precision: what people see, and what ties in a ranking are decided on.
-    public var indexRounded: ExactDecimal {
-        ExactDecimal.percent(total, of: applicableMaximum, decimals: display.percentDecimals)
+    public var indexRounded: ExactDecimal? {
+        totals.indexRounded
     }
 
     /// The leaf scores, in order.

@@ -19,11 +19,11 @@ public struct UnitResult: Sendable, Equatable {
     public var maximum: ExactDecimal
     /// The maximum less the leaves that do not apply.
     public var applicableMaximum: ExactDecimal
-    /// total ÷ applicable maximum × 100, to six decimals.
-    public var index: ExactDecimal
-    /// The index rounded to the framework's displayed precision (see ``Scorecard/indexRounded``).
-    public var indexRounded: ExactDecimal
-    /// The id of the band the index falls in.
+    /// total ÷ applicable maximum × 100, exactly; `nil` when nothing applies to the unit.
+    public var index: ExactDecimal?
+    /// The index rounded once to the framework's displayed precision (see ``Scorecard/indexRounded``).
+    public var indexRounded: ExactDecimal?
+    /// The id of the band the index falls in; `nil` when nothing applies (không xếp loại).
     public var bandID: String?
     /// Points per component, in the framework's order (one `total` when it has none).
     public var components: [PartResult]
@@ -41,7 +41,7 @@ public struct UnitResult: Sendable, Equatable {
     /// A result.
     public init(
         frameworkID: String, unit: Unit, year: Int, file: String, leafPoints: ExactDecimal, total: ExactDecimal, maximum: ExactDecimal,
-        applicableMaximum: ExactDecimal, index: ExactDecimal, indexRounded: ExactDecimal, bandID: String?, components: [PartResult],
+        applicableMaximum: ExactDecimal, index: ExactDecimal?, indexRounded: ExactDecimal?, bandID: String?, components: [PartResult],
         fields: [PartResult], scorecard: Scorecard?
     ) {
         self.frameworkID = frameworkID
@@ -67,6 +67,9 @@ public struct UnitResult: Sendable, Equatable {
             && a.indexRounded == b.indexRounded && a.bandID == b.bandID && a.components == b.components && a.fields == b.fields
             && a.scorecard == b.scorecard
     }
+
+    /// Whether nothing applies to the unit, so that it has no index and no band.
+    public var isUnrated: Bool { index == nil }
 
     /// The field `id`.
     public func field(_ id: String) -> PartResult? { fields.first { $0.id == id } }

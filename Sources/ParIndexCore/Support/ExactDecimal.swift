@@ -1,38 +1,67 @@
 import Foundation
 
-/// An exact decimal number with up to six fractional digits, for points, counts, amounts and
-/// percentages.
+/// An exact number: points, counts, amounts, percentages, totals and indices.
 ///
-/// Values read from files are exact: `1.5`, `0.25`, `68.5` and `61250.5` are held as they are
-/// written, and sums of them are exact. Products and quotients (the ratio rule's
-/// "điểm = tỷ lệ × điểm tối đa", an average) are rounded half away from zero to six decimals
-/// (0.000001 point): the only rounding before display. Thresholds are never compared through a
-/// quotient: ``crossCompare(_:_:_:_:)`` compares n ÷ d × 100 with a bound exactly, so 950/1000
-/// meets "≥ 95 %" and 949/1000 does not.
+/// Values read from files are decimals with at most six fractional digits (`1.5`, `0.25`,
+/// `61250.5`), held as they are written. Arithmetic never rounds and never overflows: a sum, a
+/// product or a quotient is the exact rational number, so 1.5 × 1/7 stays 3/14 and
+/// 10^12 × 100 stays 10^14. Rounding happens once, when a number is shown or written
+/// (``rounded(scale:)``, ``formatted(decimals:language:grouping:)``), half away from zero
+/// (làm tròn). Comparisons are exact: 950/1000 meets "≥ 95 %" and 949/1000 does not.
 ///
-/// The value is an `Int64` count of millionths, so arithmetic is fast and never allocates.
-/// Values that would leave ±9,223,372,036,854 saturate instead of trapping; files are validated
-/// so that no real input comes near.
+/// A decimal of six places within ±9,223,372,036,854 is held in 64 bits, so the common case is
+/// fast and never allocates; a fraction whose numerator and denominator fit in 64 bits is held
+/// inline too; anything larger is held as a fraction of ``BigInt``s. Every value has one
+/// representation, so equal values are `==` and hash alike.
 public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByIntegerLiteral, CustomStringConvertible {
-    /// The number of fractional digits kept.
+    /// The number of fractional digits a decimal read from a file may have.
     public static let fractionDigits = 6
     /// 10^fractionDigits.
     public static let scale: Int64 = 1_000_000
     /// The largest magnitude a file may give, 10^12.
     public static let maximumMagnitude = ExactDecimal(raw: 1_000_000_000_000 * scale)
 
-    /// The value × 10^6.
-    public var raw: Int64
+    /// When ``large`` is `nil`: the value × 10^6 × ``divisor``.
+    package let scaled: Int64
+    /// When ``large`` is `nil`: the denominator of the value × 10^6, at least 1, and 1 for a
+    /// decimal of six places; coprime with ``scaled`` when above 1.
+    package let divisor: Int64
+    /// The value as a reduced fraction, when it does not fit the inline form.
+    package let large: LargeFraction?
 
-    /// A value from its millionths.
+    /// A decimal from its millionths.
     public init(raw: Int64) {
-        self.raw = raw
+        if raw == .min {
+            self = Self.fraction(BigInt(raw), BigInt(Self.scale))
+            return
+        }
+        scaled = raw
+        divisor = 1
+        large = nil
+    }
+
+    /// The inline form, already canonical.
+    init(scaled: Int64, divisor: Int64) {
+        self.scaled = scaled
+        self.divisor = divisor
+        large = nil
+    }
+
+    /// The large form, already reduced and not fitting the inline form.
+    init(large: LargeFraction) {
+        scaled = 0
+        divisor = 1
+        self.large = large
     }
 
     /// A whole number.
     public init(_ value: Int) {
         let (product, overflow) = Int64(value).multipliedReportingOverflow(by: Self.scale)
-        raw = overflow ? (value < 0 ? .min : .max) : product
+        if overflow || product == .min {
+            self = Self.fraction(BigInt(Int64(value)), .one)
+        } else {
+            self.init(raw: product)
+        }
     }
 
     /// A whole number.
@@ -42,6 +71,68 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
 
     /// Zero.
     public static let zero = ExactDecimal(raw: 0)
+
+    /// The value × 10^6 when it is a decimal of at most six places within ±9.2 × 10^12
+    /// (every value read from a file); otherwise the millionths rounded half away from zero,
+    /// saturating.
+    public var raw: Int64 {
+        if large == nil && divisor == 1 { return scaled }
+        return rounded(scale: Self.fractionDigits).plainRaw ?? (self < .zero ? .min : .max)
+    }
+
+    /// The millionths when the value is a decimal of six places held inline.
+    @inline(__always)
+    package var plainRaw: Int64? { large == nil && divisor == 1 ? scaled : nil }
+
+    /// Whether the value is a decimal of at most six fractional digits held in 64 bits.
+    @inline(__always)
+    package var isPlain: Bool { large == nil && divisor == 1 }
+
+    /// Whether the value has at most six fractional digits, so that ``exactText`` is a decimal.
+    public var isDecimal: Bool {
+        guard let large else { return divisor == 1 }
+        guard let d = large.denominator.int64Value else { return false }
+        return Self.scale % d == 0
+    }
+
+    // MARK: - Canonical forms
+
+    /// `numerator ÷ denominator` exactly; 0 when `denominator` is 0.
+    package static func fraction(_ numerator: BigInt, _ denominator: BigInt) -> ExactDecimal {
+        guard !denominator.isZero, !numerator.isZero else { return .zero }
+        var n = denominator.isNegative ? -numerator : numerator
+        var d = denominator.magnitude
+        let g = BigInt.gcd(n, d)
+        if g != .one {
+            n = n.quotientAndRemainder(dividingBy: g).quotient
+            d = d.quotientAndRemainder(dividingBy: g).quotient
+        }
+        // value × 10^6 = n × 10^6 / d; reduce by the common factor of 10^6 and d.
+        let common = BigInt.gcd(d, BigInt(scale))
+        let s = n * BigInt(scale).quotientAndRemainder(dividingBy: common).quotient
+        let v = d.quotientAndRemainder(dividingBy: common).quotient
+        if let s64 = s.int64Value, s64 != .min, let v64 = v.int64Value {
+            return ExactDecimal(scaled: s64, divisor: v64)
+        }
+        return ExactDecimal(large: LargeFraction(numerator: n, denominator: d))
+    }
+
+    /// The value whose millionths are `p ÷ q` (`q` not zero), reduced; `nil` when it does not
+    /// fit the inline form.
+    @inline(__always)
+    package static func inline(_ p: Int64, over q: Int64) -> ExactDecimal? {
+        guard p != .min, q != .min, q != 0 else { return nil }
+        let (p, q) = q < 0 ? (-p, -q) : (p, q)
+        if q == 1 { return ExactDecimal(scaled: p, divisor: 1) }
+        let g = Int64(gcd64(p.magnitude, UInt64(q)))
+        return ExactDecimal(scaled: p / g, divisor: q / g)
+    }
+
+    /// The value as a fraction of big integers (numerator, positive denominator), in units.
+    package var fractionParts: (numerator: BigInt, denominator: BigInt) {
+        if let large { return (large.numerator, large.denominator) }
+        return (BigInt(scaled), BigInt(Self.scale) * BigInt(divisor))
+    }
 
     /// Reads plain decimal text such as `1.5`, `-0.25` or `96`; `nil` for anything else.
     public init?(string: String) {
@@ -106,210 +197,72 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
         return value
     }
 
-    // MARK: - Arithmetic
+    // MARK: - Equality and order
 
-    /// The sum, saturating.
-    public static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        let (sum, overflow) = a.raw.addingReportingOverflow(b.raw)
-        return ExactDecimal(raw: overflow ? (b.raw > 0 ? .max : .min) : sum)
-    }
-
-    /// The difference, saturating.
-    public static func - (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        let (difference, overflow) = a.raw.subtractingReportingOverflow(b.raw)
-        return ExactDecimal(raw: overflow ? (b.raw < 0 ? .max : .min) : difference)
-    }
-
-    /// The negation.
-    public static prefix func - (a: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(raw: a.raw == .min ? .max : -a.raw)
-    }
-
-    /// Adds in place.
-    public static func += (a: inout ExactDecimal, b: ExactDecimal) { a = a + b }
-
-    /// Subtracts in place.
-    public static func -= (a: inout ExactDecimal, b: ExactDecimal) { a = a - b }
-
-    /// The product, rounded half away from zero to six decimals.
-    public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        let (product, overflow) = a.raw.multipliedReportingOverflow(by: b.raw)
-        if !overflow && product != .min {
-            // The common case, in 64 bits; dividing by a constant needs no division instruction.
-            let magnitude = product.magnitude
-            var quotient = magnitude / 1_000_000
-            let remainder = magnitude % 1_000_000
-            if remainder >= 1_000_000 - remainder { quotient += 1 }
-            return ExactDecimal(raw: product < 0 ? -Int64(quotient) : Int64(quotient))
+    /// Whether two values are equal (every value has one representation).
+    public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
+        if let x = a.large {
+            guard let y = b.large else { return false }
+            return x.numerator == y.numerator && x.denominator == y.denominator
         }
-        return ExactDecimal(raw: divideRounded(a.raw.multipliedFullWidth(by: b.raw), by: scale))
+        return b.large == nil && a.scaled == b.scaled && a.divisor == b.divisor
     }
 
-    /// The quotient, rounded half away from zero to six decimals; 0 when `b` is 0.
-    public static func / (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        guard b.raw != 0 else { return .zero }
-        return ExactDecimal(raw: divideRounded(a.raw.multipliedFullWidth(by: scale), by: b.raw))
+    /// Hashes the one representation.
+    public func hash(into hasher: inout Hasher) {
+        if let large {
+            hasher.combine(large.numerator)
+            hasher.combine(large.denominator)
+        } else {
+            hasher.combine(scaled)
+            hasher.combine(divisor)
+        }
     }
 
-    /// `(a × b) ÷ c` with one rounding, half away from zero; 0 when `c` is 0.
-    public static func product(_ a: ExactDecimal, _ b: ExactDecimal, dividedBy c: ExactDecimal) -> ExactDecimal {
-        guard c.raw != 0 else { return .zero }
-        // a×b has 12 fractional digits; dividing by c (6 digits) leaves 6.
-        return ExactDecimal(raw: divideRounded(a.raw.multipliedFullWidth(by: b.raw), by: c.raw))
+    /// The order of two values, exactly.
+    @inline(__always)
+    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
+        if a.large == nil && b.large == nil {
+            if a.divisor == b.divisor { return a.scaled < b.scaled }
+            return compareWide(a.scaled.multipliedFullWidth(by: b.divisor), b.scaled.multipliedFullWidth(by: a.divisor)) < 0
+        }
+        return compareLarge(a, b) < 0
     }
 
-    /// `numerator ÷ denominator × 100` rounded half away from zero to `decimals` places,
-    /// computed exactly from the two values (for an index or a rate shown to people).
-    public static func percent(_ numerator: ExactDecimal, of denominator: ExactDecimal, decimals: Int) -> ExactDecimal {
-        guard denominator.raw != 0 else { return .zero }
-        let places = Swift.min(Swift.max(decimals, 0), fractionDigits)
-        var factor: Int64 = 100
-        for _ in 0..<places { factor *= 10 }
-        let rounded = divideRounded(numerator.raw.multipliedFullWidth(by: factor), by: denominator.raw)
-        var unit: Int64 = 1
-        for _ in 0..<(fractionDigits - places) { unit *= 10 }
-        return ExactDecimal(raw: saturatingMultiply(rounded, unit))
+    /// −1, 0 or 1 as `a` is below, equal to or above `b`, through big integers.
+    static func compareLarge(_ a: ExactDecimal, _ b: ExactDecimal) -> Int {
+        let (an, ad) = a.fractionParts
+        let (bn, bd) = b.fractionParts
+        let left = an * bd
+        let right = bn * ad
+        return left < right ? -1 : (left == right ? 0 : 1)
     }
 
-    /// Compares `a × b` with `c × d` exactly (no rounding).
-    public static func crossCompare(_ a: ExactDecimal, _ b: ExactDecimal, _ c: ExactDecimal, _ d: ExactDecimal) -> ComparisonResult {
-        let left = a.raw.multipliedFullWidth(by: b.raw)
-        let right = c.raw.multipliedFullWidth(by: d.raw)
-        if left.high != right.high { return left.high < right.high ? .orderedAscending : .orderedDescending }
-        if left.low != right.low { return left.low < right.low ? .orderedAscending : .orderedDescending }
-        return .orderedSame
+    /// −1, 0 or 1 for two 128-bit two's-complement values.
+    @inline(__always)
+    static func compareWide(_ left: (high: Int64, low: UInt64), _ right: (high: Int64, low: UInt64)) -> Int {
+        if left.high != right.high { return left.high < right.high ? -1 : 1 }
+        if left.low != right.low { return left.low < right.low ? -1 : 1 }
+        return 0
     }
 
-    /// The order of two values.
-    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool { a.raw < b.raw }
-
-    /// The larger magnitude made positive.
+    /// The value made positive.
     public var magnitude: ExactDecimal { self < .zero ? -self : self }
 
     /// Whether the value is zero.
-    public var isZero: Bool { raw == 0 }
+    public var isZero: Bool { large == nil && scaled == 0 }
+}
 
-    // MARK: - Rounding
+/// The numerator and denominator of a value too large for the inline form of ``ExactDecimal``:
+/// reduced, with a positive denominator.
+package final class LargeFraction: Sendable {
+    /// The numerator.
+    package let numerator: BigInt
+    /// The denominator, positive.
+    package let denominator: BigInt
 
-    /// The value rounded half away from zero to `scale` decimal places (0 to 6).
-    public func rounded(scale places: Int) -> ExactDecimal {
-        let kept = Swift.min(Swift.max(places, 0), Self.fractionDigits)
-        var unit: Int64 = 1
-        for _ in 0..<(Self.fractionDigits - kept) { unit *= 10 }
-        guard unit > 1 else { return self }
-        let quotient = Self.divideRounded(raw.multipliedFullWidth(by: 1), by: unit)
-        return ExactDecimal(raw: Self.saturatingMultiply(quotient, unit))
-    }
-
-    /// The smallest whole number not below the value.
-    public var ceilingValue: ExactDecimal {
-        let remainder = raw % Self.scale
-        if remainder == 0 { return self }
-        let whole = raw - remainder
-        return ExactDecimal(raw: remainder > 0 ? whole + Self.scale : whole)
-    }
-
-    /// Whether the value has no fractional part.
-    public var isWholeNumber: Bool { raw % Self.scale == 0 }
-
-    /// The value as an `Int` when it is whole.
-    public var wholeValue: Int? { isWholeNumber ? Int(raw / Self.scale) : nil }
-
-    /// The value as a `Double`, for readers that need one (charts, spreadsheets).
-    public var doubleValue: Double { Double(raw) / Double(Self.scale) }
-
-    // MARK: - Text
-
-    /// The exact value as JSON number text without exponent or trailing zeros: `1.453125`, `-2`, `0`.
-    public var exactText: String {
-        let negative = raw < 0
-        let magnitude = raw.magnitude
-        let whole = magnitude / UInt64(Self.scale)
-        var fraction = magnitude % UInt64(Self.scale)
-        var text = (negative ? "-" : "") + String(whole)
-        if fraction != 0 {
-            var digits = Self.fractionDigits
-            while fraction % 10 == 0 {
-                fraction /= 10
-                digits -= 1
-            }
-            let fractionText = String(fraction)
-            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-        }
-        return text
-    }
-
-    /// The same as ``exactText``.
-    public var description: String { exactText }
-
-    /// The value rounded for display with a fixed number of decimals, in the language's style:
-    /// `1.240,50` in Vietnamese, `1,240.50` in English.
-    public func formatted(decimals: Int, language: Language, grouping: Bool = true) -> String {
-        let places = Swift.min(Swift.max(decimals, 0), Self.fractionDigits)
-        let value = rounded(scale: places)
-        var unit: UInt64 = 1
-        for _ in 0..<(Self.fractionDigits - places) { unit *= 10 }
-        var magnitude = value.raw.magnitude / unit
-        let (groupSeparator, decimalSeparator) = language == .vi ? (UInt8(ascii: "."), UInt8(ascii: ",")) : (UInt8(ascii: ","), UInt8(ascii: "."))
-        // Written backwards into a small buffer: at most 19 digits, 6 group separators, a sign and a point.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var position = buffer.count
-            func put(_ byte: UInt8) {
-                position -= 1
-                buffer[position] = byte
-            }
-            for _ in 0..<places {
-                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
-                magnitude /= 10
-            }
-            if places > 0 { put(decimalSeparator) }
-            var digits = 0
-            repeat {
-                if grouping && digits > 0 && digits % 3 == 0 { put(groupSeparator) }
-                put(UInt8(ascii: "0") + UInt8(magnitude % 10))
-                magnitude /= 10
-                digits += 1
-            } while magnitude > 0
-            if value.raw < 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
-        }
-    }
-
-    // MARK: - Helpers
-
-    /// A 128-bit value divided by a 64-bit one, rounded half away from zero, saturating.
-    static func divideRounded(_ value: (high: Int64, low: UInt64), by divisor: Int64) -> Int64 {
-        // The common case: the value fits in 63 bits, and a 64-bit division is enough.
-        if (value.high == 0 && value.low < 1 << 63) || (value.high == -1 && value.low > 1 << 63), divisor != .min, divisor != 0 {
-            let signed = Int64(bitPattern: value.low)
-            let magnitude = signed.magnitude
-            let divisorMagnitude = divisor.magnitude
-            var quotient = magnitude / divisorMagnitude
-            let remainder = magnitude % divisorMagnitude
-            if remainder >= divisorMagnitude - remainder { quotient += 1 }
-            return (signed < 0) != (divisor < 0) ? -Int64(quotient) : Int64(quotient)
-        }
-        // Work on magnitudes: (high, low) is two's complement.
-        let negativeValue = value.high < 0
-        var high = UInt64(bitPattern: value.high)
-        var low = value.low
-        if negativeValue {
-            low = ~low &+ 1
-            high = ~high &+ (low == 0 ? 1 : 0)
-        }
-        let divisorMagnitude = divisor.magnitude
-        let negative = negativeValue != (divisor < 0)
-        // The quotient must fit in 64 bits for the division, and in 63 bits for the result.
-        guard high < divisorMagnitude else { return negative ? .min : .max }
-        let (quotient, remainder) = divisorMagnitude.dividingFullWidth((high, low))
-        var result = quotient
-        if remainder >= divisorMagnitude - remainder { result += 1 }
-        guard result <= UInt64(Int64.max) else { return negative ? .min : .max }
-        return negative ? -Int64(result) : Int64(result)
-    }
-
-    static func saturatingMultiply(_ a: Int64, _ b: Int64) -> Int64 {
-        let (product, overflow) = a.multipliedReportingOverflow(by: b)
-        return overflow ? ((a < 0) != (b < 0) ? .min : .max) : product
+    init(numerator: BigInt, denominator: BigInt) {
+        self.numerator = numerator
+        self.denominator = denominator
     }
 }

@@ -58,7 +58,7 @@ public enum ScorecardText {
                 : " (applicable maximum \(s.points(card.applicableMaximum)) of \(s.points(card.maximum)))")
         out.append((vi ? "TỔNG ĐIỂM: " : "TOTAL: ") + "\(s.points(card.total))/\(s.points(card.applicableMaximum))" + applicableNote)
         out.append(
-            (vi ? "CHỈ SỐ: " : "INDEX: ") + s.percent(card.indexRounded) + "    " + (vi ? "XẾP LOẠI: " : "BAND: ")
+            (vi ? "CHỈ SỐ: " : "INDEX: ") + s.index(card.indexRounded) + "    " + (vi ? "XẾP LOẠI: " : "BAND: ")
                 + (card.band?.label.text(language) ?? "—"))
         if card.applicableMaximum != card.maximum {
             out.append(vi ? "* tối đa sau khi bỏ các tiêu chí không áp dụng" : "* maximum less the criteria that do not apply")

@@ -41,7 +41,7 @@ enum HTMLBarChart {
             let rowTop = top + Double(offset) * rowHeight
             let barY = rowTop + (rowHeight - barHeight) / 2
             let textY = rowTop + rowHeight / 2 + 4
-            let value = HTMLNumber.double(card.index)
+            let value = HTMLNumber.double(card.index ?? 0)
             let barEnd = x(value)
             let colour = HTMLColor.band(of: card, in: table)
             let full = labels[offset]

@@ -46,6 +46,16 @@ struct HTMLContext {
         esc(style.percent(value)).replacingOccurrences(of: " %", with: "\u{00A0}%")
     }
 
+    /// A percentage, escaped, or "—" when there is none.
+    func percent(_ value: ExactDecimal?) -> String {
+        value.map { percent($0) } ?? "—"
+    }
+
+    /// An index, escaped, or "không xếp loại" when nothing applies to the unit.
+    func index(_ value: ExactDecimal?) -> String {
+        value.map { percent($0) } ?? esc(style.index(nil))
+    }
+
     /// A signed change: `+1,25`, `−0,50`, `0,00`.
     func signed(_ value: ExactDecimal, decimals: Int) -> String {
         let rounded = value.rounded(scale: decimals)

@@ -35,7 +35,7 @@ enum HTMLScorecard {
         let card = entry.result
         var boxes = "<div class=\"result\">"
         boxes += "<div>\(c.t("Tổng điểm", "Total")): <b>\(c.points(card.total))/\(c.points(card.applicableMaximum))</b></div>"
-        boxes += "<div>\(c.t("Chỉ số", "Index")): <b>\(c.percent(card.indexRounded))</b></div>"
+        boxes += "<div>\(c.t("Chỉ số", "Index")): <b>\(c.index(card.indexRounded))</b></div>"
         boxes += "<div>\(c.t("Xếp loại", "Band")): \(HTMLRankingTable.bandChip(card, table: table, context: c))</div>"
         if let previous = entry.previous {
             boxes += "<div>\(c.t("Năm trước", "Last year")): \(c.percent(previous.index)), \(c.t("hạng", "rank")) \(c.count(previous.rank))</div>"
@@ -99,7 +99,7 @@ enum HTMLScorecard {
         out.append(
             "<tr><th>\(c.t("Tổng điểm", "Total"))</th><th class=\"num\">\(c.points(card.total))</th><th class=\"num\">\(c.points(card.applicableMaximum))\(note)</th></tr>"
         )
-        out.append("<tr><th>\(c.t("Chỉ số", "Index"))</th><th class=\"num\">\(c.percent(card.indexRounded))</th><th></th></tr>")
+        out.append("<tr><th>\(c.t("Chỉ số", "Index"))</th><th class=\"num\">\(c.index(card.indexRounded))</th><th></th></tr>")
         out.append("<tr><th>\(c.t("Xếp loại", "Band"))</th><th class=\"num\" colspan=\"2\">\(card.band.map { c.text($0.label) } ?? "—")</th></tr>")
         out.append("</tbody></table>")
         return out

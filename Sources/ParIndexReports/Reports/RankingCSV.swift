@@ -40,7 +40,7 @@ public enum RankingCSV {
                 ]
                 row += components.map { c in entry.componentPoints(c.id).map { number($0, p) } ?? "" }
                 row += [
-                    number(card.total, p), number(card.applicableMaximum, p), number(card.indexRounded, q),
+                    number(card.total, p), number(card.applicableMaximum, p), card.indexRounded.map { number($0, q) } ?? "",
                     table.bandLabel(card.bandID)?.text(language) ?? "",
                 ]
                 if let previous = entry.previous {

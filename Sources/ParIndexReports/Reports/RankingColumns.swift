@@ -43,7 +43,7 @@ struct RankingColumns {
         if showComponents { result += table.components.map { c in entry.componentPoints(c.id).map(style.points) ?? "—" } }
         result += [
             style.points(card.total), style.points(card.applicableMaximum),
-            card.indexRounded.formatted(decimals: table.display.percentDecimals, language: language),
+            card.indexRounded?.formatted(decimals: table.display.percentDecimals, language: language) ?? "—",
             table.bandLabel(card.bandID)?.text(language) ?? "—",
         ]
         if showPrevious {
@@ -65,7 +65,7 @@ struct RankingColumns {
     func summary() -> [String] {
         let vi = language == .vi
         let s = table.statistics
-        let percent = { (value: ExactDecimal) in value.formatted(decimals: table.display.percentDecimals, language: language) }
+        let percent = { (value: ExactDecimal?) in value?.formatted(decimals: table.display.percentDecimals, language: language) ?? "—" }
         var lines = [
             vi
                 ? "Số đơn vị: \(table.entries.count); trung bình \(percent(s.mean)); trung vị \(percent(s.median)); thấp nhất \(percent(s.lowest)); cao nhất \(percent(s.highest))"

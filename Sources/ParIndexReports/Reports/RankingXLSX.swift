@@ -68,7 +68,7 @@ public enum RankingXLSX {
                 var row: [XLSXCell] = [.integer(entry.rank), .text(card.unit.id), .text(card.unit.name), .optionalText(card.unit.province)]
                 row += components.map { .optionalNumber(entry.componentPoints($0.id)) }
                 row += [
-                    .number(card.total), .number(card.applicableMaximum), .number(card.index),
+                    .number(card.total), .number(card.applicableMaximum), .optionalNumber(card.index),
                     .optionalText(table.bandLabel(card.bandID)?.text(l.language)),
                 ]
                 if showPrevious {
@@ -131,10 +131,10 @@ public enum RankingXLSX {
             sheet.append([.text(table.heading(l.language), .heading)])
             sheet.append([.text(l.text("Chỉ tiêu", "Figure"), .header), .text(l.text("Giá trị", "Value"), .header)])
             sheet.append([.text(l.text("Số đơn vị", "Units")), .integer(table.entries.count)])
-            sheet.append([.text(l.text("Chỉ số trung bình (%)", "Mean index (%)")), .number(s.mean)])
-            sheet.append([.text(l.text("Chỉ số trung vị (%)", "Median index (%)")), .number(s.median)])
-            sheet.append([.text(l.text("Chỉ số thấp nhất (%)", "Lowest index (%)")), .number(s.lowest)])
-            sheet.append([.text(l.text("Chỉ số cao nhất (%)", "Highest index (%)")), .number(s.highest)])
+            sheet.append([.text(l.text("Chỉ số trung bình (%)", "Mean index (%)")), .optionalNumber(s.mean)])
+            sheet.append([.text(l.text("Chỉ số trung vị (%)", "Median index (%)")), .optionalNumber(s.median)])
+            sheet.append([.text(l.text("Chỉ số thấp nhất (%)", "Lowest index (%)")), .optionalNumber(s.lowest)])
+            sheet.append([.text(l.text("Chỉ số cao nhất (%)", "Highest index (%)")), .optionalNumber(s.highest)])
             sheet.append([])
             sheet.append([.text(l.text("Xếp loại", "Band"), .header), .text(l.text("Số đơn vị", "Units"), .header)])
             for (band, count) in s.bandCounts {
