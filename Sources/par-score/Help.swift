@@ -275,7 +275,9 @@ enum Help {
             o ô ơ p q r s t u ư v x y (f, j, w, z theo bảng chữ cái La-tinh); dấu cách trước chữ số,
             chữ số trước chữ cái, dãy chữ số so theo giá trị (Phường 2 trước Phường 10), dấu câu bỏ
             qua; tên giống nhau về chữ cái thì so dấu thanh: không dấu, huyền, hỏi, ngã, sắc, nặng;
-            rồi chữ thường trước chữ hoa.
+            rồi chữ thường trước chữ hoa. Chỉ số được tính chính xác và chỉ làm tròn một lần để hiển
+            thị (50,0049928… là 50,00). Đơn vị không có tiêu chí nào áp dụng thì không xếp loại, được
+            liệt kê riêng, không có hạng và không tính vào thống kê.
 
             \(exitCodesVi)
 
@@ -301,7 +303,9 @@ enum Help {
             u ư v x y (f, j, w, z where they fall in the Latin alphabet); a space before digits, digits
             before letters, a run of digits by value (Phường 2 before Phường 10), punctuation ignored;
             names equal in letters compare by tone: none, huyền, hỏi, ngã, sắc, nặng; then lower case
-            before upper case.
+            before upper case. Indices are exact and rounded once, for display (50.0049928… is 50.00).
+            A unit to which nothing applies is not rated: listed apart, without rank, out of the
+            statistics.
 
             \(exitCodesEn)
 

@@ -58,6 +58,7 @@ extension CompiledFramework {
                 slots.values.withUnsafeBufferPointer { values in
                     var totals = Totals(self, fields: fields, components: components)
                     score(values, year: slots.year, into: &totals, recording: &recorder)
+                    totals.addFractions()
                     return totals.sums
                 }
             }

@@ -30,19 +30,61 @@ struct Totals {
         self.components = components
     }
 
+    /// The leaves whose points are not decimals of six places (a ratio's 3/14): added once, at
+    /// the end, by ``ExactSum``, instead of one by one into every total they belong to.
+    private(set) var fractions: [LeafFraction] = []
+
+    /// A leaf's points that are not a decimal of six places.
+    struct LeafFraction {
+        var leaf: Int
+        var points: ExactDecimal
+    }
+
     /// Adds the final points and the applicable maximum of leaf `leaf`.
     @inline(__always)
     mutating func add(leaf: Int, points: ExactDecimal, applicable leafApplicable: ExactDecimal) {
-        sums.leafPoints += points
         sums.applicable += leafApplicable
         let field = leafField[leaf]
-        fields[field].points += points
         fields[field].applicableMaximum += leafApplicable
         let component = leafComponent[leaf]
-        if component >= 0 {
-            components[component].points += points
-            components[component].applicableMaximum += leafApplicable
+        if component >= 0 { components[component].applicableMaximum += leafApplicable }
+        guard points.isPlain else {
+            fractions.append(LeafFraction(leaf: leaf, points: points))
+            return
         }
+        sums.leafPoints += points
+        fields[field].points += points
+        if component >= 0 { components[component].points += points }
+    }
+
+    /// Adds the fractions kept aside into the sums, fields and components.
+    mutating func addFractions() {
+        guard !fractions.isEmpty else { return }
+        var unit = ExactSum()
+        unit.add(sums.leafPoints)
+        var fieldSums = [ExactSum?](repeating: nil, count: fields.count)
+        var componentSums = [ExactSum?](repeating: nil, count: components.count)
+        for fraction in fractions {
+            let (leaf, points) = (fraction.leaf, fraction.points)
+            unit.add(points)
+            let field = leafField[leaf]
+            if fieldSums[field] == nil { fieldSums[field] = Self.start(fields[field].points) }
+            fieldSums[field]?.add(points)
+            let component = leafComponent[leaf]
+            guard component >= 0 else { continue }
+            if componentSums[component] == nil { componentSums[component] = Self.start(components[component].points) }
+            componentSums[component]?.add(points)
+        }
+        sums.leafPoints = unit.value
+        for (field, sum) in fieldSums.enumerated() { if let sum { fields[field].points = sum.value } }
+        for (component, sum) in componentSums.enumerated() { if let sum { components[component].points = sum.value } }
+        fractions.removeAll()
+    }
+
+    private static func start(_ value: ExactDecimal) -> ExactSum {
+        var sum = ExactSum()
+        sum.add(value)
+        return sum
     }
 
     /// Adds the capped points of a bonus or penalty section.
@@ -57,13 +99,13 @@ struct Totals {
     ) -> UnitResult {
         let total = sums.total
         let applicable = sums.applicable
+        let index = applicable > 0 ? total * 100 / applicable : nil
         let framework = compiled.framework
         return UnitResult(
             frameworkID: framework.id, unit: slots.unit, year: slots.year, file: slots.file, leafPoints: sums.leafPoints, total: total,
             maximum: compiled.maximum, applicableMaximum: applicable,
-            index: applicable > 0 ? total * 100 / applicable : nil,
-            indexRounded: applicable > 0 ? ExactDecimal.percent(total, of: applicable, decimals: framework.display.percentDecimals) : nil,
-            bandID: band(total: total, applicable: applicable, compiled.bands).map { compiled.bandIDs[$0] }, components: components,
+            index: index, indexRounded: index?.rounded(scale: framework.display.percentDecimals),
+            bandID: index.flatMap { band(index: $0, compiled.bands) }.map { compiled.bandIDs[$0] }, components: components,
             fields: fields, scorecard: nil)
     }
 
@@ -72,9 +114,27 @@ struct Totals {
     /// applicable, none: the index is undefined (không xếp loại).
     static func band(total: ExactDecimal, applicable: ExactDecimal, _ bands: UnsafeBufferPointer<SlotBand>) -> Int? {
         guard applicable > .zero else { return nil }
-        for (index, band) in bands.enumerated() {
-            let order = ExactDecimal.crossCompare(total, 100, band.lower, applicable)
-            if band.inclusive ? order != .orderedAscending : order == .orderedDescending { return index }
+        return band(index: total * 100 / applicable, bands)
+    }
+
+    /// The position of the band of the exact `index`: one division gives its millionths and
+    /// whether they are exact, which decides against every bound of six decimals.
+    static func band(index: ExactDecimal, _ bands: UnsafeBufferPointer<SlotBand>) -> Int? {
+        if let m = index.truncatedMillionths, let _ = bands.first?.lower.plainRaw {
+            // index = m.value + δ millionths, 0 ≤ δ < 1 (index ≥ 0), δ = 0 when exact.
+            for (position, band) in bands.enumerated() {
+                guard let lower = band.lower.plainRaw else { return slowBand(index: index, bands) }
+                let reached = band.inclusive ? m.value >= lower : (m.value > lower || (m.value == lower && !m.exact))
+                if reached { return position }
+            }
+            return nil
+        }
+        return slowBand(index: index, bands)
+    }
+
+    private static func slowBand(index: ExactDecimal, _ bands: UnsafeBufferPointer<SlotBand>) -> Int? {
+        for (position, band) in bands.enumerated() where band.inclusive ? index >= band.lower : index > band.lower {
+            return position
         }
         return nil
     }

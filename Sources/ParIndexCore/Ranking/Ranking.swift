@@ -102,6 +102,13 @@ public struct RankedUnit: Sendable, Equatable {
     /// Last year's result, when `--previous` gave one for the same unit id.
     public var previous: PreviousResult?
 
+    /// A ranked unit.
+    public init(rank: Int, result: UnitResult, previous: PreviousResult?) {
+        self.rank = rank
+        self.result = result
+        self.previous = previous
+    }
+
     /// The unit's whole scorecard, when it was computed (HTML reports, `--scorecards`).
     public var scorecard: Scorecard? { result.scorecard }
 

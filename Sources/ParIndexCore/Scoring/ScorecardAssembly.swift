@@ -63,13 +63,14 @@ private struct ScorecardAssembly {
                 NodeScore(
                     id: node.id, title: node.title, level: level, parentID: parent, isLeaf: false, component: node.component,
                     maximum: node.max, applicableMaximum: 0, points: 0, provenance: node.provenance.status))
-            var points: ExactDecimal = 0
+            var sum = ExactSum()
             var applicable: ExactDecimal = 0
             for child in node.children {
                 let (p, a) = visit(child, level: level + 1, parent: node.id)
-                points += p
+                sum.add(p)
                 applicable += a
             }
+            let points = sum.value
             nodes[position].points = points
             nodes[position].applicableMaximum = applicable
             return (points, applicable)

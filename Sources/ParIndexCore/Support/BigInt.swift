@@ -128,6 +128,38 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
         return result * BigInt(rest)
     }
 
+    /// The remainder of the magnitude divided by `divisor` (not zero), without allocating.
+    package func magnitudeRemainder(dividingBy divisor: UInt64) -> UInt64 {
+        var remainder: UInt64 = 0
+        var index = limbs.count - 1
+        // Two limbs at a time: (remainder, high:low) ÷ divisor.
+        while index >= 0 {
+            let limb = index >= 1 ? UInt64(limbs[index]) << 32 | UInt64(limbs[index - 1]) : UInt64(limbs[index])
+            if index >= 1 {
+                remainder = divisor.dividingFullWidth((remainder, limb)).remainder
+                index -= 2
+            } else {
+                // One limb left: shift the remainder by 32 bits only.
+                remainder = divisor.dividingFullWidth((remainder >> 32, remainder << 32 | limb)).remainder
+                index -= 1
+            }
+        }
+        return remainder
+    }
+
+    /// The value divided by `divisor` (not zero), truncated toward zero.
+    package func divided(by divisor: UInt64) -> BigInt {
+        if divisor == 1 { return self }
+        var quotient = [UInt32](repeating: 0, count: limbs.count)
+        var remainder: UInt64 = 0
+        for index in stride(from: limbs.count - 1, through: 0, by: -1) {
+            let (q, r) = divisor.dividingFullWidth((remainder >> 32, remainder << 32 | UInt64(limbs[index])))
+            quotient[index] = UInt32(truncatingIfNeeded: q)
+            remainder = r
+        }
+        return BigInt(limbs: quotient, negative: isNegative)
+    }
+
     // MARK: - Order and text
 
     /// The order of two values.

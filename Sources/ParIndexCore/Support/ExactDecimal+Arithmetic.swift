@@ -5,6 +5,8 @@ extension ExactDecimal {
     /// The exact sum.
     @inline(__always)
     public static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
+        if b.isZero { return a }
+        if a.isZero { return b }
         if a.large == nil && b.large == nil {
             if a.divisor == b.divisor {
                 let (sum, overflow) = a.scaled.addingReportingOverflow(b.scaled)
@@ -64,6 +66,8 @@ extension ExactDecimal {
                 }
             }
         }
+        if let (p, q) = b.smallRatio, let value = a.multipliedByRatio(p, q) { return value }
+        if let (p, q) = a.smallRatio, let value = b.multipliedByRatio(p, q) { return value }
         let (an, ad) = a.fractionParts
         let (bn, bd) = b.fractionParts
         return fraction(an * bn, ad * bd)
@@ -80,6 +84,7 @@ extension ExactDecimal {
             let (q, o3) = b.scaled.multipliedReportingOverflow(by: a.divisor)
             if !(o1 || o2 || o3), let value = inline(p2, over: q) { return value }
         }
+        if let (p, q) = b.smallRatio, let value = a.multipliedByRatio(q, p) { return value }
         let (an, ad) = a.fractionParts
         let (bn, bd) = b.fractionParts
         return fraction(an * bd, ad * bn)
@@ -118,8 +123,13 @@ extension ExactDecimal {
             default: return .orderedDescending
             }
         }
-        let left = a * b
-        let right = c * d
+        // an·bn / (ad·bd) against cn·dn / (cd·dd), denominators positive: no reduction needed.
+        let (an, ad) = a.fractionParts
+        let (bn, bd) = b.fractionParts
+        let (cn, cd) = c.fractionParts
+        let (dn, dd) = d.fractionParts
+        let left = an * bn * cd * dd
+        let right = cn * dn * ad * bd
         return left < right ? .orderedAscending : (left == right ? .orderedSame : .orderedDescending)
     }
 

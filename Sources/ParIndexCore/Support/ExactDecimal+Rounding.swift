@@ -2,11 +2,34 @@ import Foundation
 
 /// Rounding, once, for display; and the value as text.
 extension ExactDecimal {
+    /// The millionths of a value that is not negative, truncated, whether they are exact and
+    /// whether the rest is at least half a millionth; `nil` for a negative value or one beyond 64 bits.
+    package var truncatedMillionths: (value: Int64, exact: Bool, atLeastHalf: Bool)? {
+        if let large {
+            guard !large.numerator.isNegative else { return nil }
+            let (q, r) = (large.numerator * BigInt(Self.scale)).quotientAndRemainder(dividingBy: large.denominator)
+            guard let value = q.int64Value else { return nil }
+            return (value, r.isZero, r + r >= large.denominator)
+        }
+        guard scaled >= 0 else { return nil }
+        if divisor == 1 { return (scaled, true, false) }
+        let r = scaled % divisor
+        return (scaled / divisor, r == 0, r >= divisor - r)
+    }
+
     /// The value rounded half away from zero (làm tròn) to `scale` decimal places (0 to 6).
     public func rounded(scale places: Int) -> ExactDecimal {
         let kept = Swift.min(Swift.max(places, 0), Self.fractionDigits)
         var unit: Int64 = 1
         for _ in 0..<(Self.fractionDigits - kept) { unit *= 10 }
+        if !isPlain, let m = truncatedMillionths {
+            // value × 10^6 = m.value + δ, 0 ≤ δ < 1: the kept digits and the first dropped one decide.
+            var quotient = m.value / unit
+            let remainder = m.value % unit
+            if unit > 1 ? remainder >= unit / 2 : m.atLeastHalf { quotient += 1 }
+            let (value, overflow) = quotient.multipliedReportingOverflow(by: unit)
+            if !overflow { return ExactDecimal(raw: value) }
+        }
         if large == nil && divisor == 1 {
             guard unit > 1 else { return self }
             let magnitude = scaled.magnitude
@@ -86,6 +109,7 @@ extension ExactDecimal {
 
     /// The value as a reduced fraction `numerator/denominator` (`3/14`, `5/1`).
     public var fractionText: String {
+        if let large { return "\(large.numerator)/\(large.denominator)" }
         let (n, d) = fractionParts
         let g = BigInt.gcd(n, d)
         if g == .one || n.isZero { return n.isZero ? "0/1" : "\(n)/\(d)" }

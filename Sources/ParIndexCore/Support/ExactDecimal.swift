@@ -107,14 +107,47 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
             n = n.quotientAndRemainder(dividingBy: g).quotient
             d = d.quotientAndRemainder(dividingBy: g).quotient
         }
+        return canonical(reduced: n, d)
+    }
+
+    /// The value of the reduced fraction `n ÷ d` (`d` positive): inline when it fits.
+    package static func canonical(reduced n: BigInt, _ d: BigInt) -> ExactDecimal {
+        if n.isZero { return .zero }
         // value × 10^6 = n × 10^6 / d; reduce by the common factor of 10^6 and d.
-        let common = BigInt.gcd(d, BigInt(scale))
-        let s = n * BigInt(scale).quotientAndRemainder(dividingBy: common).quotient
-        let v = d.quotientAndRemainder(dividingBy: common).quotient
-        if let s64 = s.int64Value, s64 != .min, let v64 = v.int64Value {
-            return ExactDecimal(scaled: s64, divisor: v64)
+        let common = gcd64(d.magnitudeRemainder(dividingBy: UInt64(scale)), UInt64(scale))
+        let v = d.divided(by: common)
+        if let v64 = v.int64Value, let n64 = n.int64Value {
+            let (s, overflow) = n64.multipliedReportingOverflow(by: scale / Int64(common))
+            if !overflow, s != .min { return ExactDecimal(scaled: s, divisor: v64) }
         }
         return ExactDecimal(large: LargeFraction(numerator: n, denominator: d))
+    }
+
+    /// The value × `p` ÷ `q` (`q` not zero) for a large value, reduced with 64-bit common
+    /// divisors only: the numerator and denominator are already coprime.
+    package func multipliedByRatio(_ p: Int64, _ q: Int64) -> ExactDecimal? {
+        guard p != .min, q != .min, q != 0 else { return nil }
+        if p == 0 || isZero { return .zero }
+        let (numerator, denominator) = reducedParts
+        var pm = p.magnitude
+        var qm = q.magnitude
+        let g0 = gcd64(pm, qm)
+        pm /= g0
+        qm /= g0
+        let g1 = gcd64(numerator.magnitudeRemainder(dividingBy: qm), qm)
+        let g2 = gcd64(denominator.magnitudeRemainder(dividingBy: pm), pm)
+        let negative = (p < 0) != (q < 0)
+        let n = numerator.divided(by: g1) * BigInt(magnitude: pm / g2, negative: negative)
+        let d = denominator.divided(by: g2) * BigInt(magnitude: qm / g1, negative: false)
+        return Self.canonical(reduced: n, d)
+    }
+
+    /// The value as a ratio `p ÷ q` of 64-bit integers, when it is inline and fits.
+    @inline(__always)
+    package var smallRatio: (p: Int64, q: Int64)? {
+        guard large == nil else { return nil }
+        let (q, overflow) = divisor.multipliedReportingOverflow(by: Self.scale)
+        return overflow ? nil : (scaled, q)
     }
 
     /// The value whose millionths are `p ÷ q` (`q` not zero), reduced; `nil` when it does not
@@ -126,6 +159,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, ExpressibleByInteger
         if q == 1 { return ExactDecimal(scaled: p, divisor: 1) }
         let g = Int64(gcd64(p.magnitude, UInt64(q)))
         return ExactDecimal(scaled: p / g, divisor: q / g)
+    }
+
+    /// The value as a reduced fraction of big integers (numerator, positive denominator), in units.
+    package var reducedParts: (numerator: BigInt, denominator: BigInt) {
+        if let large { return (large.numerator, large.denominator) }
+        // scaled and divisor are coprime: only the factors of 10^6 can be common.
+        let g = Int64(gcd64(scaled.magnitude, UInt64(Self.scale)))
+        return (BigInt(scaled / g), BigInt(Self.scale / g) * BigInt(divisor))
     }
 
     /// The value as a fraction of big integers (numerator, positive denominator), in units.

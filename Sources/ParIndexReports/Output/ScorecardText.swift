@@ -57,9 +57,16 @@ public enum ScorecardText {
                 ? " (tối đa áp dụng \(s.points(card.applicableMaximum)) của \(s.points(card.maximum)))"
                 : " (applicable maximum \(s.points(card.applicableMaximum)) of \(s.points(card.maximum)))")
         out.append((vi ? "TỔNG ĐIỂM: " : "TOTAL: ") + "\(s.points(card.total))/\(s.points(card.applicableMaximum))" + applicableNote)
-        out.append(
-            (vi ? "CHỈ SỐ: " : "INDEX: ") + s.index(card.indexRounded) + "    " + (vi ? "XẾP LOẠI: " : "BAND: ")
-                + (card.band?.label.text(language) ?? "—"))
+        if let index = card.indexRounded {
+            out.append(
+                (vi ? "CHỈ SỐ: " : "INDEX: ") + s.percent(index) + "    " + (vi ? "XẾP LOẠI: " : "BAND: ")
+                    + (card.band?.label.text(language) ?? "—"))
+        } else {
+            out.append(
+                vi
+                    ? "CHỈ SỐ: không xác định (không có tiêu chí nào áp dụng)    XẾP LOẠI: không xếp loại"
+                    : "INDEX: undefined (nothing applies)    BAND: not rated")
+        }
         if card.applicableMaximum != card.maximum {
             out.append(vi ? "* tối đa sau khi bỏ các tiêu chí không áp dụng" : "* maximum less the criteria that do not apply")
         }

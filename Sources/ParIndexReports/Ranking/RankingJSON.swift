@@ -55,6 +55,16 @@ public enum RankingJSON {
             }
             for part in parts { w.append(part) }
             w.endArray()
+            // Units to which nothing applies: no index, no band, no rank, out of the statistics.
+            w.beginArray("unrated")
+            let unrated = table.unrated.map { RankedUnit(rank: 0, result: $0, previous: nil) }
+            unrated.withUnsafeBufferPointer { all in
+                guard let base = all.baseAddress else { return }
+                for index in all.indices {
+                    writeUnit(base + index, table: table, language: language, includeScorecards: includeScorecards, rated: false, into: &w)
+                }
+            }
+            w.endArray()
             let s = table.statistics
             w.beginObject("statistics")
             w.number("count", table.entries.count)
@@ -111,12 +121,16 @@ public enum RankingJSON {
         return w
     }
 
+    /// What a unit to which nothing applies is shown as.
+    public static let unratedLabel = LocalizedText(vi: "Không xếp loại (không có tiêu chí nào áp dụng)", en: "Not rated (nothing applies)")
+
     /// One unit, read through a pointer so that the entry is never copied.
     private static func writeUnit(
-        _ pointer: UnsafePointer<RankedUnit>, table: RankingTable, language: Language, includeScorecards: Bool, into w: inout JSONWriter
+        _ pointer: UnsafePointer<RankedUnit>, table: RankingTable, language: Language, includeScorecards: Bool, rated: Bool = true,
+        into w: inout JSONWriter
     ) {
         w.beginObject()
-        w.number("rank", pointer.pointee.rank)
+        if rated { w.number("rank", pointer.pointee.rank) } else { w.null("rank") }
         w.string("id", pointer.pointee.result.unit.id)
         w.string("name", pointer.pointee.result.unit.name)
         w.string("province", pointer.pointee.result.unit.province)
@@ -127,7 +141,9 @@ public enum RankingJSON {
         w.number("index", pointer.pointee.result.index)
         w.number("indexRounded", pointer.pointee.result.indexRounded)
         w.string("band", pointer.pointee.result.bandID)
-        w.string("bandLabel", table.bandLabel(pointer.pointee.result.bandID)?.text(language))
+        w.string(
+            "bandLabel",
+            rated ? table.bandLabel(pointer.pointee.result.bandID)?.text(language) : RankingJSON.unratedLabel.text(language))
         w.beginObject("components")
         for component in pointer.pointee.result.components { w.number(component.id, component.points) }
         w.endObject()

@@ -61,6 +61,14 @@ enum HTMLRankingTable {
             out.append(row + "</tr>")
         }
         out.append("</tbody></table>")
+        if !table.unrated.isEmpty {
+            let label = c.text(RankingJSON.unratedLabel)
+            out.append("<p class=\"unrated\"><b>\(label)</b> (\(c.count(table.unrated.count))):</p><ul class=\"unrated\">")
+            for card in table.unrated {
+                out.append("<li>\(c.esc(card.unit.name)) <span class=\"small muted\">(\(c.esc(card.unit.id)))</span></li>")
+            }
+            out.append("</ul>")
+        }
         return out
     }
 

@@ -51,6 +51,16 @@ public enum RankingCSV {
                 row += fields.map { f in card.field(f.id).map { number($0.points, p) } ?? "" }
                 lines.append(row.map(quote).joined(separator: ","))
             }
+            // Units to which nothing applies: no rank, no index, the band column says so.
+            for card in table.unrated {
+                var row = [
+                    table.unitKind.rawValue, table.frameworkID, String(table.year), "", card.unit.id, card.unit.name, card.unit.province ?? "",
+                ]
+                row += components.map { c in card.componentPoints(c.id).map { number($0, p) } ?? "" }
+                row += [number(card.total, p), number(card.applicableMaximum, p), "", RankingJSON.unratedLabel.text(language), "", "", ""]
+                row += fields.map { f in card.field(f.id).map { number($0.points, p) } ?? "" }
+                lines.append(row.map(quote).joined(separator: ","))
+            }
         }
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(Data((lines.joined(separator: "\r\n") + "\r\n").utf8))

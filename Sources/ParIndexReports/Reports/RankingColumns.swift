@@ -61,6 +61,19 @@ struct RankingColumns {
         return result
     }
 
+    /// The units to which nothing applies, one line each after a heading; none when there are none.
+    func unratedLines() -> [String] {
+        guard !table.unrated.isEmpty else { return [] }
+        let vi = language == .vi
+        var lines = [
+            (vi ? "Không xếp loại, không có tiêu chí nào áp dụng (\(table.unrated.count)):" : "Not rated, nothing applies (\(table.unrated.count)):")
+        ]
+        for unit in table.unrated {
+            lines.append("\(unit.unit.name) (\(unit.unit.id)) — \(unit.file)")
+        }
+        return lines
+    }
+
     /// Summary lines: statistics, bands and fields.
     func summary() -> [String] {
         let vi = language == .vi

@@ -19,6 +19,13 @@ public enum RankingMarkdown {
                 out.append("| " + columns.cells(entry).map(escape).joined(separator: " | ") + " |")
             }
             out.append("")
+            let unrated = columns.unratedLines()
+            if let heading = unrated.first {
+                out.append("**" + escape(heading) + "**")
+                out.append("")
+                out += unrated.dropFirst().map { "- " + escape($0) }
+                out.append("")
+            }
             out += columns.summary().map { "- " + escape($0) }
             out.append("")
         }

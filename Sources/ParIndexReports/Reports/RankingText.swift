@@ -27,6 +27,12 @@ public enum RankingText {
             out.append(String(repeating: "─", count: widths.reduce(0, +) + 2 * (widths.count - 1)))
             for row in rows { out.append(line(row)) }
             out.append("")
+            let unrated = columns.unratedLines()
+            if let heading = unrated.first {
+                out.append(heading)
+                out += unrated.dropFirst().map { "  " + $0 }
+                out.append("")
+            }
             out += columns.summary()
             out.append("")
         }

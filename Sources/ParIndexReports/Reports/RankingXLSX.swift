@@ -80,6 +80,13 @@ public enum RankingXLSX {
                 }
                 sheet.append(row)
             }
+            for card in table.unrated {
+                var row: [XLSXCell] = [.empty, .text(card.unit.id), .text(card.unit.name), .optionalText(card.unit.province)]
+                row += components.map { .optionalNumber(card.componentPoints($0.id)) }
+                row += [.number(card.total), .number(card.applicableMaximum), .empty, .text(RankingJSON.unratedLabel.text(l.language))]
+                if showPrevious { row += [.empty, .empty, .empty] }
+                sheet.append(row)
+            }
         }
         if ranking.tables.isEmpty { sheet.append([.text(l.noUnits)]) }
         return sheet

@@ -16,7 +16,7 @@ let submission = Submission(
 // Checked exactly as the same file would be, then scored; errors name the JSON path.
 do {
     let card = try scorer.score(submission)
-    print(card.unit.name, card.index, card.band?.label.vi ?? "—")  // an exact decimal
+    print(card.unit.name, card.indexRounded?.description ?? "không xếp loại", card.band?.label.vi ?? "—")  // rounded once
     for lost in card.lostPoints.prefix(3) { print(lost.id, lost.points, lost.hint.vi) }
 } catch {
     for diagnostic in error.diagnostics { print(diagnostic.text(.en)) }
@@ -45,5 +45,5 @@ let ranking = Ranker().rank(results: results, frameworks: catalog)
 let workbook = FileManager.default.temporaryDirectory.appendingPathComponent("ranking.xlsx")
 try RankingXLSX.encode(ranking, language: .vi).write(to: workbook)
 for table in ranking.tables {
-    for entry in table.entries { print(entry.rank, entry.result.unit.name, entry.result.indexRounded) }
+    for entry in table.entries { print(entry.rank, entry.result.unit.name, entry.result.indexRounded ?? 0) }
 }
