@@ -38,6 +38,9 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
+              par-score plan status FOLDER...
+              par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
               par-score --version
 
             Dùng "-" thay tên tệp để đọc từ đầu vào chuẩn. Thêm --help sau một lệnh để xem chi tiết.
@@ -58,6 +61,9 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
+              par-score plan status FOLDER...
+              par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
               par-score --version
 
             Use "-" as a file name to read standard input. Add --help after a command for details.
@@ -183,11 +189,74 @@ enum Help {
             """
     }
 
+    static func plan(_ language: Language) -> String {
+        language == .vi
+            ? """
+            TỔNG QUAN: Theo dõi Kế hoạch CCHC năm của đơn vị. "plan status" cho biết tình hình thực hiện
+            theo lĩnh vực và theo đơn vị chủ trì (hoàn thành đúng hạn, chậm, quá hạn, chưa đến hạn), các
+            nhiệm vụ có nguy cơ chậm (đến hạn trong 30 ngày mà chưa triển khai), kinh phí đã dùng và các tài
+            liệu kiểm chứng có thể trích dẫn. Với một hay nhiều THƯ MỤC: bảng của cả tỉnh (các đơn vị theo
+            tỷ lệ hoàn thành, nhiệm vụ quá hạn theo đơn vị). "plan facts" điền các dữ kiện mà kế hoạch xác
+            định (theo khai báo planMeasures của bộ tiêu chí) và tài liệu kiểm chứng vào bản kê khai.
+
+            CÁCH DÙNG:
+              par-score plan status PLAN.json [--progress FILE...] [--as-of YYYY-MM-DD]
+                                    [--format text|json|md|xlsx|html] [--out FILE] [--lang vi|en]
+              par-score plan status FOLDER... [--as-of YYYY-MM-DD] [--format …] [--out FILE]
+              par-score plan facts PLAN.json --progress FILE... --framework ID [--as-of YYYY-MM-DD]
+                                   [--merge agency.json] [--overwrite] [--out FILE] [--criteria PATH]
+
+            TÙY CHỌN:
+              --progress FILE   báo cáo tiến độ (quý, 6 tháng, năm); báo cáo sau thay báo cáo trước
+              --as-of DATE      ngày tính tình hình (mặc định: ngày của báo cáo mới nhất); báo cáo có
+                                ngày sau DATE bị bỏ qua; hạn ngày D: đến hết ngày D chưa quá hạn
+              --merge FILE      bản kê khai đã có; giá trị đã nhập được giữ, trừ khi có --overwrite
+                                (mọi khác biệt đều được báo)
+              --out FILE        ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx ra màn hình cần --out
+
+            Định dạng tệp kế hoạch và báo cáo tiến độ: bài "Plan and progress formats" (DocC).
+            Thư mục: tệp lỗi được nêu tên và bỏ ra, bảng vẫn được in (mã thoát 1).
+
+            \(exitCodesVi)
+
+            """
+            : """
+            OVERVIEW: Track a unit's annual PAR plan. "plan status" shows completion by section and by
+            unit in charge (done on time, done late, overdue, not yet due), the tasks at risk (due within
+            30 days and not started), the budget spent and the documents the self-assessment can cite.
+            Given FOLDERs: the province's table (units by completion rate, overdue tasks by unit).
+            "plan facts" fills the facts a plan determines (as the framework's planMeasures declare) and
+            the evidence documents into a submission.
+
+            USAGE:
+              par-score plan status PLAN.json [--progress FILE...] [--as-of YYYY-MM-DD]
+                                    [--format text|json|md|xlsx|html] [--out FILE] [--lang vi|en]
+              par-score plan status FOLDER... [--as-of YYYY-MM-DD] [--format …] [--out FILE]
+              par-score plan facts PLAN.json --progress FILE... --framework ID [--as-of YYYY-MM-DD]
+                                   [--merge agency.json] [--overwrite] [--out FILE] [--criteria PATH]
+
+            OPTIONS:
+              --progress FILE   a progress report (quarter, six months, year); later ones replace earlier
+              --as-of DATE      the date of the status (default: the latest report's); reports dated
+                                after DATE are left out; due on day D: not overdue until D has passed
+              --merge FILE      an existing submission; typed values are kept unless --overwrite
+                                (every difference is reported)
+              --out FILE        write to a file (whole or not at all); xlsx to a terminal needs --out
+
+            File formats: the DocC article "Plan and progress formats".
+            Folders: invalid files are named and left out, the table is still printed (exit status 1).
+
+            \(exitCodesEn)
+
+            """
+    }
+
     static func rank(_ language: Language) -> String {
         language == .vi
             ? """
             TỔNG QUAN: Chấm và xếp hạng nhiều đơn vị. Mỗi PATH là một tệp kê khai hoặc một thư mục (tìm
-            đệ quy các tệp .json). Đơn vị khác loại (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
+            đệ quy các tệp .json, trừ tệp kế hoạch *.plan.json và *.progress.json). Đơn vị khác loại
+            (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
             Tệp lỗi được nêu tên và bỏ ra; các đơn vị khác vẫn được xếp hạng (mã thoát 1).
 
             CÁCH DÙNG: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
@@ -215,8 +284,8 @@ enum Help {
             """
             : """
             OVERVIEW: Score and rank many units. Each PATH is a submission file or a folder (searched
-            recursively for .json files). Units of different kinds (sở, xã, …) or frameworks are ranked in
-            separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
+            recursively for .json files, except plan files *.plan.json and *.progress.json). Units of
+            different kinds (sở, xã, …) or frameworks are ranked in separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
 
             USAGE: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
                                       [--out FILE] [--previous PATH...] [--ndjson FILE] [--lang vi|en]

@@ -25,6 +25,7 @@ enum ParScore {
             case "criteria": return try CriteriaCommand.run(Array(arguments.dropFirst()))
             case "template": return try TemplateCommand.run(Array(arguments.dropFirst()))
             case "rank": return try RankCommand.run(Array(arguments.dropFirst()))
+            case "plan": return try PlanCommand.run(Array(arguments.dropFirst()))
             default: return try ScoreCommand.run(arguments)
             }
         } catch let error as Arguments.UsageError {

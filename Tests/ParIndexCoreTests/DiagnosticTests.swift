@@ -33,7 +33,9 @@ struct DiagnosticTests {
     @Test func codesAreUniqueAndNamedByDomain() {
         let raw = DiagnosticCode.allCases.map(\.rawValue)
         #expect(Set(raw).count == raw.count)
-        let domains: Set<String> = ["message", "file", "batch", "json", "value", "framework", "submission", "criteria", "lint", "score"]
+        let domains: Set<String> = [
+            "message", "file", "batch", "json", "value", "framework", "submission", "criteria", "lint", "score", "plan", "progress",
+        ]
         for code in raw {
             let parts = code.split(separator: ".")
             #expect(parts.count == 2 && domains.contains(String(parts[0])), "\(code)")

@@ -7,7 +7,7 @@ struct FrameworkDecoder {
 
     static let topKeys = [
         "formatVersion", "id", "title", "legalBasis", "unitKinds", "years", "provenance", "display", "rounding",
-        "components", "facts", "metrics", "bands", "fields", "adjustments",
+        "components", "facts", "metrics", "bands", "fields", "adjustments", "planMeasures",
     ]
 
     /// The deepest tree of criteria: fields are level 1.
@@ -45,6 +45,7 @@ struct FrameworkDecoder {
                 decodeNode(value, itemPath, inheritedComponent: defaultComponent, depth: 1)
             } ?? []
         let adjustments = list(object, "adjustments", path, required: false, decodeSection) ?? []
+        let planMeasures = list(object, "planMeasures", path, required: false) { decodePlanMeasure($0, $1, facts: facts) } ?? []
         guard !sink.hasErrors, let id, let title, let kinds, let years, let provenance else { return nil }
         var framework = Framework(
             formatVersion: version, id: id, title: title, legalBasis: legalBasis, unitKinds: kinds,
@@ -53,6 +54,7 @@ struct FrameworkDecoder {
             bands: bands.sorted { $0.lower > $1.lower }, fields: fields, adjustments: adjustments,
             file: sink.file)
         framework.rounding = rounding
+        framework.planMeasures = planMeasures
         return framework
     }
 

@@ -40,6 +40,8 @@ public struct Framework: Sendable {
     public var adjustments: [AdjustmentSection]
     /// The file it was read from, for messages.
     public var file: String
+    /// Which facts a unit's PAR plan and its progress determine (see <doc:PlanFormat>).
+    public var planMeasures: [PlanMeasure] = []
     /// Lookups built when the framework is loaded.
     let lookup: FrameworkLookup
 

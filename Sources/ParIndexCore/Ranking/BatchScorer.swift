@@ -83,7 +83,10 @@ public struct BatchScorer: Sendable {
 
     /// The `.json` files of the given paths: files as given, folders searched recursively (hidden
     /// entries skipped), in a stable order. A path that does not exist is reported as a failure.
-    public static func collectFiles(_ paths: [String]) -> (files: [String], missing: [Diagnostic]) {
+    ///
+    /// In folders, plan and progress files (named `*.plan.json`, `*.progress.json`; see
+    /// <doc:PlanFormat>) are not submissions and are left out unless `plans` is set.
+    public static func collectFiles(_ paths: [String], plans: Bool = false) -> (files: [String], missing: [Diagnostic]) {
         var files: [String] = []
         var missing: [Diagnostic] = []
         for path in paths {
@@ -97,20 +100,20 @@ public struct BatchScorer: Sendable {
                 continue
             }
             var found: [String] = []
-            collectJSON(in: path, into: &found)
+            collectJSON(in: path, plans: plans, into: &found)
             files += found.sorted()
         }
         return (files, missing)
     }
 
-    private static func collectJSON(in folder: String, into found: inout [String]) {
+    private static func collectJSON(in folder: String, plans: Bool, into found: inout [String]) {
         guard let entries = Platform.folderEntries(folder) else { return }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for (name, isFolder) in entries where !name.hasPrefix(".") {
             let full = prefix + name
             switch isFolder ?? Platform.kind(of: full) {
-            case true?: collectJSON(in: full, into: &found)
-            case false? where name.hasSuffix(".json"): found.append(full)
+            case true?: collectJSON(in: full, plans: plans, into: &found)
+            case false? where name.hasSuffix(".json") && (plans || !PlanFolder.isPlanFileName(name)): found.append(full)
             default: continue
             }
         }

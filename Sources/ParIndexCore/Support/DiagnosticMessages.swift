@@ -215,6 +215,39 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     /// A day the month does not have.
     case criteriaNoSuchDay = "criteria.noSuchDay"
 
+    /// A plan or progress file of a newer format version.
+    case planNewerFormat = "plan.newerFormat"
+    /// A plan given where a progress file is expected, or the other way round.
+    case planWrongKind = "plan.wrongKind"
+    /// Two sections, tasks or occurrences with the same id.
+    case planDuplicateID = "plan.duplicateID"
+    /// A due date on a day its month does not have.
+    case planNoSuchDay = "plan.noSuchDay"
+    /// A due date written with both or neither of `month` and `quarter`.
+    case planDueNeedsMonthOrQuarter = "plan.dueNeedsMonthOrQuarter"
+    /// A progress file names a task the plan does not have.
+    case progressUnknownTask = "progress.unknownTask"
+    /// A status that is not one of the statuses.
+    case progressUnknownStatus = "progress.unknownStatus"
+    /// A reporting period that is not one of the periods.
+    case progressUnknownPeriod = "progress.unknownPeriod"
+    /// An occurrence the task does not have.
+    case progressUnknownOccurrence = "progress.unknownOccurrence"
+    /// Occurrences reported for a task that does not recur.
+    case progressNotRecurring = "progress.notRecurring"
+    /// A progress file for another unit or year than the plan's.
+    case progressPlanMismatch = "progress.planMismatch"
+    /// A task reported done without the date it was done.
+    case progressDoneWithoutDate = "progress.doneWithoutDate"
+    /// A task reported cancelled without the decision that cancelled it.
+    case progressCancelledWithoutDecision = "progress.cancelledWithoutDecision"
+    /// A date after the reporting date of the file.
+    case progressAfterReportingDate = "progress.afterReportingDate"
+    /// A progress file in a folder with no plan of its unit and year.
+    case progressNoPlan = "progress.noPlan"
+    /// A framework's plan measure of an unknown kind.
+    case criteriaUnknownPlanMeasure = "criteria.unknownPlanMeasure"
+
     /// Two facts with the same id.
     case lintDuplicateFactID = "lint.duplicateFactID"
     /// Two metrics with the same id.
@@ -560,6 +593,72 @@ enum DiagnosticMessages {
         case .criteriaDueNeedsMonthOrQuarter:
             (arguments, vi, en) = ([], "hạn cần đúng một trong \"month\" hoặc \"quarter\"", "a due date needs exactly one of \"month\" or \"quarter\"")
         case .criteriaNoSuchDay: (arguments, vi, en) = (["month", "day"], "tháng {month} không có ngày {day}", "month {month} has no day {day}")
+
+        case .planNewerFormat:
+            (arguments, vi, en) = (
+                ["version", "supported"], "tệp dùng định dạng phiên bản {version}, công cụ này chỉ đọc tới phiên bản {supported}",
+                "the file uses format version {version}; this tool reads up to version {supported}"
+            )
+        case .planWrongKind:
+            (arguments, vi, en) = (
+                ["expected", "found"], "cần tệp loại {expected:quoted}, nhưng tệp này là {found:quoted}", "expected a {expected:quoted} file, found {found:quoted}"
+            )
+        case .planDuplicateID: (arguments, vi, en) = (["id"], "mã {id:quoted} bị trùng", "duplicate id {id:quoted}")
+        case .planNoSuchDay: (arguments, vi, en) = (["month", "day"], "tháng {month} không có ngày {day}", "month {month} has no day {day}")
+        case .planDueNeedsMonthOrQuarter:
+            (arguments, vi, en) = (
+                [], "hạn cần đúng một trong hai khóa \"month\" hoặc \"quarter\"", "a due date needs exactly one of \"month\" or \"quarter\""
+            )
+        case .progressUnknownTask:
+            (arguments, vi, en) = (
+                ["task", "plan"], "kế hoạch {plan} không có nhiệm vụ {task:quoted}", "the plan {plan} has no task {task:quoted}"
+            )
+        case .progressUnknownStatus:
+            (arguments, vi, en) = (
+                ["status", "known"], "trạng thái không hợp lệ {status:quoted} (dùng một trong: {known})",
+                "unknown status {status:quoted} (expected one of: {known})"
+            )
+        case .progressUnknownPeriod:
+            (arguments, vi, en) = (
+                ["period", "known"], "kỳ báo cáo không hợp lệ {period:quoted} (dùng một trong: {known})",
+                "unknown reporting period {period:quoted} (expected one of: {known})"
+            )
+        case .progressUnknownOccurrence:
+            (arguments, vi, en) = (
+                ["occurrence", "task", "known"], "nhiệm vụ {task} không có kỳ {occurrence:quoted} (có: {known})",
+                "task {task} has no occurrence {occurrence:quoted} (known: {known})"
+            )
+        case .progressNotRecurring:
+            (arguments, vi, en) = (
+                ["task"], "nhiệm vụ {task} không lặp lại theo kỳ: bỏ khóa \"occurrences\"", "task {task} does not recur: remove \"occurrences\""
+            )
+        case .progressPlanMismatch:
+            (arguments, vi, en) = (
+                ["unit", "year", "planUnit", "planYear"], "báo cáo tiến độ của {unit} năm {year}, nhưng kế hoạch là của {planUnit} năm {planYear}",
+                "the progress report is for {unit} in {year}, but the plan is for {planUnit} in {planYear}"
+            )
+        case .progressDoneWithoutDate:
+            (arguments, vi, en) = (
+                ["task"], "nhiệm vụ {task} đã hoàn thành nhưng thiếu ngày hoàn thành \"doneOn\"", "task {task} is done but has no \"doneOn\" date"
+            )
+        case .progressCancelledWithoutDecision:
+            (arguments, vi, en) = (
+                ["task"], "nhiệm vụ {task} bị hủy bỏ nhưng thiếu quyết định \"decision\"", "task {task} is cancelled but names no \"decision\""
+            )
+        case .progressAfterReportingDate:
+            (arguments, vi, en) = (
+                ["date", "asOf"], "ngày {date} sau ngày báo cáo {asOf}", "the date {date} is after the reporting date {asOf}"
+            )
+        case .progressNoPlan:
+            (arguments, vi, en) = (
+                ["unit", "year"], "không có kế hoạch của đơn vị {unit:quoted} năm {year} cho báo cáo tiến độ này",
+                "no plan of unit {unit:quoted} for {year} to match this progress report"
+            )
+        case .criteriaUnknownPlanMeasure:
+            (arguments, vi, en) = (
+                ["measure", "expected"], "loại số đo kế hoạch không hợp lệ {measure:quoted} (dùng một trong: {expected})",
+                "unknown plan measure {measure:quoted} (expected one of: {expected})"
+            )
 
         case .lintDuplicateFactID: (arguments, vi, en) = (["id"], "mã dữ kiện \"{id}\" bị trùng", "duplicate fact id \"{id}\"")
         case .lintDuplicateMetricID: (arguments, vi, en) = (["id"], "mã chỉ số \"{id}\" bị trùng", "duplicate metric id \"{id}\"")
