@@ -256,7 +256,8 @@ struct FuzzTests {
             counts.accepted += 1
             if structural { counts.structuralAccepted += 1 }
             if !((card.index.map { $0 >= 0 && $0 <= 100 } ?? true) && card.total >= 0 && card.total <= card.applicableMaximum) {
-                counts.problems.append("case \(index) (\(source)): index \(card.index), total \(card.total) of \(card.applicableMaximum)")
+                counts.problems.append(
+                    "case \(index) (\(source)): index \(String(describing: card.index)), total \(card.total) of \(card.applicableMaximum)")
             }
             if index % 97 == 0 { _ = ScorecardJSON.encode(card, language: .vi) }
         } catch {

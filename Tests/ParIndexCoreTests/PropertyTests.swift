@@ -92,8 +92,8 @@ struct PropertyTests {
         }
         check(card.total >= 0 && card.total <= card.applicableMaximum, "\(label): total \(card.total) of \(card.applicableMaximum)")
         check(card.index.map { $0 >= 0 && $0 <= 100 } ?? (card.applicableMaximum == 0), "\(label): index \(String(describing: card.index))")
-        check(card.band != nil, "\(label): no band for \(card.index)")
-        // Leaf points are rounded once, to six decimals; sums of them are exact, in any order.
+        check(card.band != nil || card.index == nil, "\(label): no band for \(String(describing: card.index))")
+        // Leaf points are exact (fractions where a rule divides); sums of them are exact, in any order.
         check(card.fields.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): fields do not add up to the leaf points")
         check(
             card.components.reduce(ExactDecimal.zero) { $0 + $1.points } == card.leafPoints, "\(label): components do not add up to the leaf points")

@@ -31,6 +31,8 @@ public final class CompiledFramework: @unchecked Sendable {
 
     // The tables scoring reads, without reference counting.
     let leafMax: UnsafeBufferPointer<ExactDecimal>
+    /// Whether every leaf belongs to a component.
+    let everyLeafHasComponent: Bool
     /// The decimals computed leaf points are rounded to before summing; −1 for none.
     let leafRounding: Int
     let leafRules: UnsafeBufferPointer<CompiledRule>
@@ -146,6 +148,7 @@ public final class CompiledFramework: @unchecked Sendable {
         self.leafField = Self.table(leaves.map(\.1))
         self.leafComponent = Self.table(
             leaves.map { leaf, _ in componentList.isEmpty ? 0 : (leaf.component.flatMap { id in componentList.firstIndex { $0.id == id } } ?? -1) })
+        self.everyLeafHasComponent = !self.leafComponent.contains { $0 < 0 }
         self.leafDocumentBase = Self.table(documentBases)
         self.metrics = Self.table(metrics)
         self.metricFacts = Self.table(metricFacts)

@@ -201,6 +201,32 @@ package struct JSONWriter: Sendable {
         if let key { string(key + "Exact", value.fractionText) }
     }
 
+    /// Writes an object of numbers keyed by id (`"fields": { "1": 12.5, … }`), each number as
+    /// `number(_:_:)` writes it but without a sibling; then, under
+    /// `<key>Exact`, an object with the exact fraction of each value that is not a decimal of six
+    /// places (empty when there is none), so that every key of the first object stays an id.
+    package mutating func idMap(_ key: String, _ values: [(String, ExactDecimal?)]) {
+        beginObject(key)
+        for (id, value) in values {
+            guard let value else {
+                null(id)
+                continue
+            }
+            beginValue(key: id)
+            if value.isDecimal {
+                value.appendExactText(to: &output)
+            } else {
+                output += value.decimalText(fractionDigits: Self.fractionApproximationDigits).utf8
+            }
+        }
+        endObject()
+        beginObject(key + "Exact")
+        for (id, value) in values {
+            if let value, !value.isDecimal { string(id, value.fractionText) }
+        }
+        endObject()
+    }
+
     /// Writes an exact number, or `null`.
     package mutating func number(_ key: String?, _ value: ExactDecimal?) {
         if let value { number(key, value) } else { null(key) }

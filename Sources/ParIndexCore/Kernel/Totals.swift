@@ -6,6 +6,8 @@
 struct Totals {
     private let leafField: UnsafeBufferPointer<Int>
     private let leafComponent: UnsafeBufferPointer<Int>
+    /// Whether every leaf belongs to a component (then the components partition the unit).
+    private let everyLeafHasComponent: Bool
     private let fields: UnsafeMutableBufferPointer<PartResult>
     private let components: UnsafeMutableBufferPointer<PartResult>
     /// The sums over the whole unit.
@@ -26,6 +28,7 @@ struct Totals {
     init(_ compiled: CompiledFramework, fields: UnsafeMutableBufferPointer<PartResult>, components: UnsafeMutableBufferPointer<PartResult>) {
         leafField = compiled.leafField
         leafComponent = compiled.leafComponent
+        everyLeafHasComponent = compiled.everyLeafHasComponent
         self.fields = fields
         self.components = components
     }
@@ -60,13 +63,16 @@ struct Totals {
     /// Adds the fractions kept aside into the sums, fields and components.
     mutating func addFractions() {
         guard !fractions.isEmpty else { return }
+        // When every leaf has a component, the unit's sum is the sum of the components' sums:
+        // the fractions are combined once, not twice.
+        let byComponents = everyLeafHasComponent
         var unit = ExactSum()
         unit.add(sums.leafPoints)
         var fieldSums = [ExactSum?](repeating: nil, count: fields.count)
         var componentSums = [ExactSum?](repeating: nil, count: components.count)
         for fraction in fractions {
             let (leaf, points) = (fraction.leaf, fraction.points)
-            unit.add(points)
+            if !byComponents { unit.add(points) }
             let field = leafField[leaf]
             if fieldSums[field] == nil { fieldSums[field] = Self.start(fields[field].points) }
             fieldSums[field]?.add(points)
@@ -75,9 +81,15 @@ struct Totals {
             if componentSums[component] == nil { componentSums[component] = Self.start(components[component].points) }
             componentSums[component]?.add(points)
         }
-        sums.leafPoints = unit.value
         for (field, sum) in fieldSums.enumerated() { if let sum { fields[field].points = sum.value } }
         for (component, sum) in componentSums.enumerated() { if let sum { components[component].points = sum.value } }
+        if byComponents {
+            var total = ExactDecimal.zero
+            for component in components.indices { total = total + components[component].points }
+            sums.leafPoints = total
+        } else {
+            sums.leafPoints = unit.value
+        }
         fractions.removeAll()
     }
 

@@ -26,7 +26,26 @@ extension ExactDecimal {
                 }
             }
         }
+        if a.large != nil, let r = b.smallRatio, let value = a.adding(r) { return value }
+        if b.large != nil, let r = a.smallRatio, let value = b.adding(r) { return value }
         return slowSum(a, b)
+    }
+
+    /// A large value plus `p ÷ q`, reduced with 64-bit arithmetic: with n ÷ d reduced, a prime
+    /// common to n·q + p·d and d·q divides q.
+    private func adding(_ r: SmallRatio) -> ExactDecimal? {
+        guard let large, r.q > 0, r.p != .min else { return nil }
+        let q = UInt64(r.q)
+        var numerator = large.numerator.multiplied(bySmall: q) + large.denominator * BigInt(r.p)
+        var denominator = large.denominator.multiplied(bySmall: q)
+        while true {
+            var g = gcd64(numerator.magnitudeRemainder(dividingBy: q), q)
+            if g > 1 { g = gcd64(denominator.magnitudeRemainder(dividingBy: g), g) }
+            if g <= 1 { break }
+            numerator = numerator.divided(by: g)
+            denominator = denominator.divided(by: g)
+        }
+        return Self.canonical(reduced: numerator, denominator)
     }
 
     private static func slowSum(_ a: ExactDecimal, _ b: ExactDecimal) -> ExactDecimal {
@@ -42,7 +61,7 @@ extension ExactDecimal {
     /// The negation.
     @inline(__always)
     public static prefix func - (a: ExactDecimal) -> ExactDecimal {
-        if let large = a.large { return fraction(-large.numerator, large.denominator) }
+        if let large = a.large { return ExactDecimal(large: LargeFraction(numerator: -large.numerator, denominator: large.denominator)) }
         return ExactDecimal(scaled: -a.scaled, divisor: a.divisor)
     }
 

@@ -8,6 +8,9 @@
 package struct ExactSum {
     /// The sum of the decimals, in millionths.
     private var plain: Int64 = 0
+    /// The first group of fractions, held inline (divisor 0: none), so that a sum with one
+    /// denominator allocates nothing.
+    private var first = Group(divisor: 0, numerator: 0)
     /// Non-negative inline fractions: per denominator of the millionths, the sum of numerators.
     private var groups: [Group] = []
 
@@ -41,6 +44,19 @@ package struct ExactSum {
     }
 
     private mutating func addFraction(_ value: ExactDecimal) {
+        if first.divisor == 0 {
+            first = Group(divisor: value.divisor, numerator: value.scaled)
+            return
+        }
+        if first.divisor == value.divisor {
+            let (sum, overflow) = first.numerator.addingReportingOverflow(value.scaled)
+            if !overflow {
+                first.numerator = sum
+                return
+            }
+            rest = (rest ?? .zero) + value
+            return
+        }
         for index in groups.indices where groups[index].divisor == value.divisor {
             let (sum, overflow) = groups[index].numerator.addingReportingOverflow(value.scaled)
             if overflow { break }
@@ -57,16 +73,24 @@ package struct ExactSum {
     /// The exact sum.
     package var value: ExactDecimal {
         var result: ExactDecimal
-        if groups.isEmpty {
+        if first.divisor == 0 {
             result = ExactDecimal(raw: plain)
         } else if plain >= 0 {
-            result = Self.combine(plain, groups)
+            result = groups.isEmpty ? Self.single(plain, first) : Self.combine(plain, [first] + groups)
         } else {
             result = ExactDecimal(raw: plain)
-            for group in groups { result = result + (ExactDecimal.inline(group.numerator, over: group.divisor) ?? .zero) }
+            for group in [first] + groups { result = result + (ExactDecimal.inline(group.numerator, over: group.divisor) ?? .zero) }
         }
         if let rest { result = result + rest }
         return result
+    }
+
+    /// `plain + numerator ÷ divisor` (in millionths, not negative) as a reduced value.
+    private static func single(_ plain: Int64, _ group: Group) -> ExactDecimal {
+        let (p, o1) = plain.multipliedReportingOverflow(by: group.divisor)
+        let (sum, o2) = p.addingReportingOverflow(group.numerator)
+        if !(o1 || o2), let value = ExactDecimal.inline(sum, over: group.divisor) { return value }
+        return combine(plain, [group])
     }
 
     /// `plain + Σ numerator ÷ divisor` (all in millionths, none negative) as a reduced value.

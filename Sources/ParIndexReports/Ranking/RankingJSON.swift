@@ -144,17 +144,13 @@ public enum RankingJSON {
         w.string(
             "bandLabel",
             rated ? table.bandLabel(pointer.pointee.result.bandID)?.text(language) : RankingJSON.unratedLabel.text(language))
-        w.beginObject("components")
-        for component in pointer.pointee.result.components { w.number(component.id, component.points) }
-        w.endObject()
-        w.beginObject("fields")
-        for field in pointer.pointee.result.fields { w.number(field.id, field.points) }
-        w.endObject()
-        w.beginObject("fieldIndices")
-        for field in pointer.pointee.result.fields {
-            if let value = field.subIndex { w.number(field.id, value) } else { w.null(field.id) }
-        }
-        w.endObject()
+        // Maps keyed by id: their exact fractions go in a map of their own, so that every key of
+        // `fields` stays a field id.
+        let components = pointer.pointee.result.components.map { ($0.id, Optional($0.points)) }
+        let fields = pointer.pointee.result.fields
+        w.idMap("components", components)
+        w.idMap("fields", fields.map { ($0.id, Optional($0.points)) })
+        w.idMap("fieldIndices", fields.map { ($0.id, $0.subIndex) })
         if let previous = pointer.pointee.previous {
             w.beginObject("previous")
             w.number("index", previous.index)
