@@ -200,29 +200,39 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The decimal digits, with a minus sign when negative.
     package var description: String {
         if limbs.isEmpty { return "0" }
-        let sign = isNegative ? "-" : ""
-        if limbs.count <= 2 { return sign + String(UInt64(limbs[0]) | (limbs.count > 1 ? UInt64(limbs[1]) << 32 : 0)) }
-        // 64-bit limbs divided by 10^19 in place, from the top down: chunks of 19 digits.
-        var wide = [UInt64](repeating: 0, count: (limbs.count + 1) / 2)
-        for (index, limb) in limbs.enumerated() { wide[index / 2] |= UInt64(limb) << (index % 2 == 0 ? 0 : 32) }
-        let chunk: UInt64 = 10_000_000_000_000_000_000
-        var chunks: [UInt64] = []
-        chunks.reserveCapacity(wide.count + 1)
-        var count = wide.count
-        while count > 0 {
-            var remainder: UInt64 = 0
-            for i in stride(from: count - 1, through: 0, by: -1) {
-                (wide[i], remainder) = chunk.dividingFullWidth((remainder, wide[i]))
+        if limbs.count <= 2 { return (isNegative ? "-" : "") + String(UInt64(limbs[0]) | (limbs.count > 1 ? UInt64(limbs[1]) << 32 : 0)) }
+        // Divided by 10^9 in place, from the top limb down: a 64-bit dividend by a constant,
+        // which the compiler turns into a multiplication.
+        var rest = limbs
+        var chunks: [UInt32] = []
+        chunks.reserveCapacity(limbs.count * 32 / 29 + 1)
+        rest.withUnsafeMutableBufferPointer { rest in
+            var count = rest.count
+            while count > 0 {
+                var remainder: UInt64 = 0
+                for i in stride(from: count - 1, through: 0, by: -1) {
+                    let current = remainder << 32 | UInt64(rest[i])
+                    let quotient = current / 1_000_000_000
+                    rest[i] = UInt32(truncatingIfNeeded: quotient)
+                    remainder = current - quotient * 1_000_000_000
+                }
+                chunks.append(UInt32(remainder))
+                while count > 0 && rest[count - 1] == 0 { count -= 1 }
             }
-            chunks.append(remainder)
-            while count > 0 && wide[count - 1] == 0 { count -= 1 }
         }
-        var text = sign + String(chunks.last ?? 0)
+        var bytes: [UInt8] = isNegative ? [UInt8(ascii: "-")] : []
+        bytes.reserveCapacity(chunks.count * 9 + 1)
+        bytes += String(chunks.last ?? 0).utf8
         for part in chunks.dropLast().reversed() {
-            let digits = String(part)
-            text += String(repeating: "0", count: 19 - digits.count) + digits
+            var value = part
+            var nine = [UInt8](repeating: UInt8(ascii: "0"), count: 9)
+            for position in stride(from: 8, through: 0, by: -1) {
+                nine[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            bytes += nine
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

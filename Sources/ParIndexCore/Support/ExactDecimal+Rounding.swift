@@ -56,6 +56,14 @@ extension ExactDecimal {
         return value
     }
 
+    /// ``roundedCount(_:places:)`` for an inline value and up to 18 places, in 128-bit arithmetic.
+    private static func fastRoundedCount(_ value: ExactDecimal, places: Int) -> BigInt? {
+        guard value.large == nil, places >= 6, places <= 18 else { return nil }
+        // value × 10^places = scaled × 10^(places − 6) ÷ divisor
+        guard let count = divideRounded(value.scaled.multipliedFullWidth(by: pow10(places - 6)), by: value.divisor) else { return nil }
+        return BigInt(count)
+    }
+
     /// The value × 10^`places` rounded half away from zero, as a big integer.
     static func roundedCount(_ value: ExactDecimal, places: Int) -> BigInt {
         let (n, d) = value.fractionParts
@@ -124,17 +132,19 @@ extension ExactDecimal {
     /// The value as a reduced fraction `numerator/denominator` (`3/14`, `5/1`).
     public var fractionText: String {
         if let large { return "\(large.numerator)/\(large.denominator)" }
-        let (n, d) = fractionParts
-        let g = BigInt.gcd(n, d)
-        if g == .one || n.isZero { return n.isZero ? "0/1" : "\(n)/\(d)" }
-        return "\(n.quotientAndRemainder(dividingBy: g).quotient)/\(d.quotientAndRemainder(dividingBy: g).quotient)"
+        // Inline: scaled and divisor are coprime, so only the factors of 10^6 can be common.
+        let g = gcd64(scaled.magnitude, UInt64(Self.scale))
+        let (denominator, overflow) = (UInt64(Self.scale) / g).multipliedReportingOverflow(by: UInt64(divisor))
+        if !overflow { return "\(scaled / Int64(g))/\(denominator)" }
+        let (n, d) = reducedParts
+        return n.isZero ? "0/1" : "\(n)/\(d)"
     }
 
     /// The value rounded half away from zero to `places` decimals (any number of them) and
     /// written without exponent or trailing zeros: the text of a JSON number.
     public func decimalText(fractionDigits places: Int) -> String {
         let digits = Swift.max(places, 0)
-        let count = Self.roundedCount(self, places: digits)
+        let count = Self.fastRoundedCount(self, places: digits) ?? Self.roundedCount(self, places: digits)
         var text = count.magnitude.description
         if digits > 0 {
             if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
