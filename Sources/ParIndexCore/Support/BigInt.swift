@@ -36,13 +36,7 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// A 128-bit two's-complement value, as `multipliedFullWidth` gives it.
     package init(_ wide: (high: Int64, low: UInt64)) {
-        let negative = wide.high < 0
-        var high = UInt64(bitPattern: wide.high)
-        var low = wide.low
-        if negative {
-            low = ~low &+ 1
-            high = ~high &+ (low == 0 ? 1 : 0)
-        }
+        let (negative, high, low) = wideMagnitude(wide)
         self.init(
             limbs: [
                 UInt32(truncatingIfNeeded: low), UInt32(truncatingIfNeeded: low >> 32), UInt32(truncatingIfNeeded: high),
@@ -234,6 +228,19 @@ package struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// The sign and the magnitude (high and low words) of a 128-bit two's-complement value, as
+/// `multipliedFullWidth` gives it.
+package func wideMagnitude(_ wide: (high: Int64, low: UInt64)) -> (negative: Bool, high: UInt64, low: UInt64) {
+    let negative = wide.high < 0
+    var high = UInt64(bitPattern: wide.high)
+    var low = wide.low
+    if negative {
+        low = ~low &+ 1
+        high = ~high &+ (low == 0 ? 1 : 0)
+    }
+    return (negative, high, low)
 }
 
 /// The greatest common divisor of two 64-bit magnitudes (binary algorithm).

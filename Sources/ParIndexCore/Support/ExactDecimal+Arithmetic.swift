@@ -168,13 +168,7 @@ extension ExactDecimal {
             if remainder >= divisorMagnitude - remainder { quotient += 1 }
             return (signed < 0) != (divisor < 0) ? -Int64(quotient) : Int64(quotient)
         }
-        let negativeValue = value.high < 0
-        var high = UInt64(bitPattern: value.high)
-        var low = value.low
-        if negativeValue {
-            low = ~low &+ 1
-            high = ~high &+ (low == 0 ? 1 : 0)
-        }
+        let (negativeValue, high, low) = wideMagnitude(value)
         let divisorMagnitude = divisor.magnitude
         let negative = negativeValue != (divisor < 0)
         guard high < divisorMagnitude else { return nil }
