@@ -45,6 +45,8 @@ public final class CompiledFramework: @unchecked Sendable {
     let tiers: UnsafeBufferPointer<Tier>
     let deadlines: UnsafeBufferPointer<SlotDeadline>
     let percents: UnsafeBufferPointer<ExactDecimal>
+    /// The options of every survey rule.
+    let surveyOptions: UnsafeBufferPointer<SlotSurveyOption>
     let adjustments: UnsafeBufferPointer<SlotAdjustment>
     let adjustmentItems: UnsafeBufferPointer<SlotAdjustmentItem>
     let bands: UnsafeBufferPointer<SlotBand>
@@ -155,6 +157,7 @@ public final class CompiledFramework: @unchecked Sendable {
         self.tiers = Self.table(compiler.tiers)
         self.deadlines = Self.table(compiler.deadlines)
         self.percents = Self.table(compiler.percents)
+        self.surveyOptions = Self.table(compiler.surveyOptions)
         self.adjustments = Self.table(adjustments)
         self.adjustmentItems = Self.table(adjustmentItems)
         self.bands = Self.table(framework.bands.map { SlotBand(lower: $0.lower, inclusive: $0.lowerInclusive) })
@@ -171,6 +174,7 @@ public final class CompiledFramework: @unchecked Sendable {
         Self.release(tiers)
         Self.release(deadlines)
         Self.release(percents)
+        Self.release(surveyOptions)
         Self.release(adjustments)
         Self.release(adjustmentItems)
         Self.release(bands)

@@ -13,6 +13,8 @@ package struct RuleCompiler {
     var deadlines: [SlotDeadline] = []
     /// The option percents of every ordinal rule.
     var percents: [ExactDecimal] = []
+    /// The options of every survey rule.
+    var surveyOptions: [SlotSurveyOption] = []
 
     /// The fact types that count and amount rules read.
     static let numbers: Set<Fact.ValueType> = [.count, .amount]
@@ -74,4 +76,12 @@ struct SlotAdjustment: Sendable {
 struct SlotBand: Sendable {
     var lower: ExactDecimal
     var inclusive: Bool
+}
+
+/// One answer of a survey rule: the slot of the fact counting its respondents, and its percent.
+package struct SlotSurveyOption: Sendable {
+    /// The count fact's slot; −1 when the framework has no count fact of that id.
+    var fact: Int
+    /// The percent of the maximum that the answer earns.
+    var percent: ExactDecimal
 }

@@ -322,7 +322,7 @@ public struct SlotDecoder {
                     guard let points = cursor.number(), points <= max else { return false }
                     state.details?.claimed[leaf] = ExactDecimal(raw: points)
                 case .direct:
-                    guard f.leafRules[leaf].isDirect, let points = cursor.number(), points <= max else { return false }
+                    guard f.leafRules[leaf].acceptsDirectPoints, let points = cursor.number(), points <= max else { return false }
                     values[f.directBase + leaf] = points
                 default:
                     guard let (points, reason) = decodeCorrection(&cursor, keep: state.details != nil), points <= max else { return false }

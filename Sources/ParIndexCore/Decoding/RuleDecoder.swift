@@ -73,6 +73,13 @@ struct RuleDecoder {
         case "direct":
             guard keys("source"), let source = required("source", { v, p in enumValue(v, p, DirectSource.self) }) else { return nil }
             return .direct(source: source)
+        case "survey":
+            guard keys("options", "population", "margin", "whenUndefined"), let options = required("options", surveyOptions),
+                let population = optional("population", id),
+                let margin = optional("margin", { reader.decimal($0, $1, in: ExactDecimal(raw: 100_000)...50) }),
+                let when = optional("whenUndefined", whenUndefined)
+            else { return nil }
+            return .survey(options: options, population: population, margin: margin ?? 5, whenUndefined: when ?? .notApplicable)
         default:
             let known = Rule.kindNames.joined(separator: ", ")
             sink.error(.criteriaUnknownRuleKind, path.appending("kind"), ["kind": .string(kind), "expected": .string(known)])
@@ -187,6 +194,10 @@ struct RuleDecoder {
 
     private func ordinalOptions(_ value: JSONValue, _ path: JSONPath) -> [OrdinalOption]? {
         guard let array = reader.array(value, path) else { return nil }
+        if array.isEmpty {
+            sink.error(.valueEmptyList, path)
+            return nil
+        }
         let options = array.enumerated().compactMap { offset, item -> OrdinalOption? in
             let p = path.appending(index: offset)
             guard let object = reader.object(item, p, allowed: ["answer", "percent"]),
@@ -194,6 +205,24 @@ struct RuleDecoder {
                 let percent = reader.member(object, "percent", p).flatMap({ reader.decimal($0, p.appending("percent"), in: 0...100) })
             else { return nil }
             return OrdinalOption(answer: answer, percent: percent)
+        }
+        return options.count == array.count && !options.isEmpty ? options : nil
+    }
+
+    private func surveyOptions(_ value: JSONValue, _ path: JSONPath) -> [SurveyOption]? {
+        guard let array = reader.array(value, path) else { return nil }
+        if array.isEmpty {
+            sink.error(.valueEmptyList, path)
+            return nil
+        }
+        let options = array.enumerated().compactMap { offset, item -> SurveyOption? in
+            let p = path.appending(index: offset)
+            guard let object = reader.object(item, p, allowed: ["answer", "count", "percent"]),
+                let answer = reader.member(object, "answer", p).flatMap({ reader.string($0, p.appending("answer"), maxLength: 100) }),
+                let count = reader.member(object, "count", p).flatMap({ reader.identifier($0, p.appending("count")) }),
+                let percent = reader.member(object, "percent", p).flatMap({ reader.decimal($0, p.appending("percent"), in: 0...100) })
+            else { return nil }
+            return SurveyOption(answer: answer, count: count, percent: percent)
         }
         return options.count == array.count && !options.isEmpty ? options : nil
     }

@@ -71,7 +71,9 @@ struct SubmissionDecoder {
             return AppraisalCorrection(points: given, reason: reason)
         }
         let direct = keyedByLeaf(object[key(.direct)], path.appending(key(.direct)), leaves: leaves) { value, p, leaf -> ExactDecimal? in
-            guard case .direct = leaf.rule else {
+            switch leaf.rule {
+            case .direct?, .survey?: break
+            default:
                 sink.error(.submissionDirectNotAllowed, p, ["leaf": .string(leaf.id), "rule": .string(leaf.rule?.kindName ?? "?")])
                 return nil
             }

@@ -80,7 +80,9 @@ extension CompiledFramework {
             }
             var trace = leafRules[leaf].evaluate(input, leaf: leaf, max: max)
             // The framework's rounding applies to points a rule computed, not to points given directly.
-            if leafRounding >= 0, !leafRules[leaf].isDirect, let exact = trace.points { trace.points = exact.rounded(scale: leafRounding) }
+            if leafRounding >= 0, !leafRules[leaf].tookDirectPoints(trace), let exact = trace.points {
+                trace.points = exact.rounded(scale: leafRounding)
+            }
             var points: ExactDecimal = 0
             var applicable: ExactDecimal = 0
             let appraised = values[appraisalBase + leaf]

@@ -167,6 +167,21 @@ public struct FrameworkLinter {
                 }
             case .direct:
                 break
+            case .survey(let options, let population, _, _):
+                var answers: Set<String> = []
+                var counts: Set<String> = []
+                for (offset, option) in options.enumerated() {
+                    let optionPath = path.appending("options").appending(index: offset)
+                    requireFact(option.count, types: [.count], optionPath.appending("count"), node)
+                    if !answers.insert(option.answer).inserted {
+                        sink.error(
+                            .lintSurveyDuplicateAnswer, optionPath.appending("answer"), ["leaf": .string(node.id), "answer": .string(option.answer)])
+                    }
+                    if !counts.insert(option.count).inserted {
+                        sink.error(.lintSurveyCountReused, optionPath.appending("count"), ["leaf": .string(node.id), "fact": .string(option.count)])
+                    }
+                }
+                if let population { requireFact(population, types: [.count], path.appending("population"), node) }
             }
         }
 

@@ -18,6 +18,10 @@ public enum Rule: Sendable, Hashable {
     case ordinal(fact: String, options: [OrdinalOption])
     /// Points given directly, by the survey or the appraisal council.
     case direct(source: DirectSource)
+    /// Survey points from the respondents' answers: max × Σ countᵢ·percentᵢ ÷ (100 · Σ countᵢ), with
+    /// the sample checked against n = ⌈N ÷ (1 + N·e²)⌉ when the population N is named; points given
+    /// directly are taken when no count is.
+    case survey(options: [SurveyOption], population: String?, margin: ExactDecimal, whenUndefined: WhenUndefined)
 
     /// The rule's kind as written in files.
     public var kindName: String {
@@ -30,11 +34,12 @@ public enum Rule: Sendable, Hashable {
         case .count: "count"
         case .ordinal: "ordinal"
         case .direct: "direct"
+        case .survey: "survey"
         }
     }
 
     /// Every rule kind a framework may use.
-    public static let kindNames = ["evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct"]
+    public static let kindNames = ["evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct", "survey"]
 }
 
 /// What a partial set of evidence documents earns.
@@ -186,6 +191,23 @@ public struct OrdinalOption: Sendable, Hashable {
     public var percent: ExactDecimal
 }
 
+/// An answer of a survey rule: the fact counting the respondents who gave it, and its share of the maximum.
+public struct SurveyOption: Sendable, Hashable {
+    /// The answer as the questionnaire prints it ("A", "Rất hài lòng").
+    public var answer: String
+    /// The count fact: how many respondents gave this answer.
+    public var count: String
+    /// The percent of the maximum that this answer earns.
+    public var percent: ExactDecimal
+
+    /// An option.
+    public init(answer: String, count: String, percent: ExactDecimal) {
+        self.answer = answer
+        self.count = count
+        self.percent = percent
+    }
+}
+
 /// Who gives a direct leaf its points.
 public enum DirectSource: String, Sendable, Hashable {
     /// The sociological survey (điều tra xã hội học).
@@ -213,6 +235,7 @@ package enum CompiledRule: Sendable {
     case count(CountRule)
     case ordinal(OrdinalRule)
     case direct(DirectRule)
+    case survey(SurveyRule)
 }
 
 extension Rule {
@@ -227,6 +250,8 @@ extension Rule {
         case .count(let done, let total, let mode, let when): .count(CountRule(done: done, of: total, mode, when, c))
         case .ordinal(let fact, let options): .ordinal(OrdinalRule(fact: fact, options, &c))
         case .direct: .direct(DirectRule())
+        case .survey(let options, let population, let margin, let when):
+            .survey(SurveyRule(options, population: population, margin: margin, when, &c))
         }
     }
 }
@@ -244,6 +269,7 @@ extension CompiledRule {
         case .count(let rule): rule.evaluate(k, leaf: leaf, max: max)
         case .ordinal(let rule): rule.evaluate(k, leaf: leaf, max: max)
         case .direct(let rule): rule.evaluate(k, leaf: leaf, max: max)
+        case .survey(let rule): rule.evaluate(k, leaf: leaf, max: max)
         }
     }
 
@@ -258,6 +284,7 @@ extension CompiledRule {
         case .count(let rule): rule.explanation(r)
         case .ordinal(let rule): rule.explanation(r)
         case .direct(let rule): rule.explanation(r)
+        case .survey(let rule): rule.explanation(r)
         }
     }
 
@@ -272,6 +299,7 @@ extension CompiledRule {
         case .count(let rule): rule.hint(r)
         case .ordinal(let rule): rule.hint(r)
         case .direct(let rule): rule.hint(r)
+        case .survey(let rule): rule.hint(r)
         }
     }
 
@@ -286,12 +314,26 @@ extension CompiledRule {
         case .count(let rule): rule.missing(r)
         case .ordinal(let rule): rule.missing(r)
         case .direct(let rule): rule.missing(r)
+        case .survey(let rule): rule.missing(r)
         }
     }
 
-    /// Whether the rule takes points given directly.
-    var isDirect: Bool {
-        if case .direct = self { return true }
-        return false
+    /// Whether `trace`'s points were given directly (a `direct` rule, or a `survey` rule that took
+    /// the survey points given instead of counts), so that the framework's rounding leaves them be.
+    func tookDirectPoints(_ trace: LeafTrace) -> Bool {
+        switch self {
+        case .direct: true
+        case .survey: trace.decider == SurveyRule.Sample.givenDirectly.rawValue
+        default: false
+        }
+    }
+
+    /// Whether the rule takes points given directly: always for `direct`; for `survey`, when no
+    /// respondent count is given (a unit that only receives its survey score).
+    var acceptsDirectPoints: Bool {
+        switch self {
+        case .direct, .survey: true
+        default: false
+        }
     }
 }

@@ -108,6 +108,18 @@ private struct ScorecardAssembly {
                     path: JSONPath(keys: missing.first?.hasPrefix("direct") == true ? "direct" : "facts"),
                     arguments: ["leaf": .string(node.id), "facts": .string(missing.joined(separator: ", "))]))
         }
+        if case .survey(_, let population?, let margin, _) = node.rule, trace.outcome == .scored,
+            trace.decider == SurveyRule.Sample.tooSmall.rawValue
+        {
+            let n = record.rendering(leaf: leaf, .vi).number(fact: population) ?? 0
+            warnings.append(
+                Diagnostic(
+                    .warning, code: .scoreSmallSample, file: file, path: JSONPath(keys: "facts"),
+                    arguments: [
+                        "leaf": .string(node.id), "respondents": .string(trace.first.exactText), "required": .string(trace.second.exactText),
+                        "population": .string(n.exactText), "margin": .string(margin.exactText),
+                    ]))
+        }
         if case .evidence = node.rule {
             // Evidence leaves account for their documents in their points.
         } else {

@@ -319,6 +319,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case scoreMissingData = "score.missingData"
     /// A leaf lacks evidence documents (a warning).
     case scoreMissingEvidence = "score.missingEvidence"
+    /// A survey leaf's respondents are fewer than the sample its method asks for (a warning).
+    case scoreSmallSample = "score.smallSample"
+    /// Two answers of a survey rule with the same text.
+    case lintSurveyDuplicateAnswer = "lint.surveyDuplicateAnswer"
+    /// Two answers of a survey rule counted by the same fact.
+    case lintSurveyCountReused = "lint.surveyCountReused"
 }
 
 /// The wording of a ``DiagnosticCode`` in both languages.
@@ -769,6 +775,20 @@ enum DiagnosticMessages {
         case .scoreMissingData: (arguments, vi, en) = (["leaf", "facts"], "tiêu chí {leaf}: thiếu dữ kiện {facts}", "leaf {leaf}: missing {facts}")
         case .scoreMissingEvidence:
             (arguments, vi, en) = (["leaf", "documents"], "tiêu chí {leaf} thiếu tài liệu kiểm chứng: {documents}", "leaf {leaf} lacks evidence: {documents}")
+        case .scoreSmallSample:
+            (arguments, vi, en) = (
+                ["leaf", "respondents", "required", "population", "margin"],
+                "tiêu chí {leaf}: cỡ mẫu khảo sát {respondents} nhỏ hơn mức cần thiết {required} (N = {population}, e = {margin} %; n = N ÷ (1 + N·e²)), kết quả cần được xem xét",
+                "leaf {leaf}: survey sample of {respondents} is below the {required} required (N = {population}, e = {margin} %; n = N ÷ (1 + N·e²))"
+            )
+        case .lintSurveyDuplicateAnswer:
+            (arguments, vi, en) = (
+                ["leaf", "answer"], "tiêu chí {leaf}: câu trả lời \"{answer}\" khai báo hai lần", "leaf {leaf}: answer \"{answer}\" is declared twice"
+            )
+        case .lintSurveyCountReused:
+            (arguments, vi, en) = (
+                ["leaf", "fact"], "tiêu chí {leaf}: dữ kiện \"{fact}\" đếm hai câu trả lời", "leaf {leaf}: fact \"{fact}\" counts two answers"
+            )
         }
         return DiagnosticWording(arguments: arguments, vi: vi, en: en)
     }

@@ -98,7 +98,7 @@ struct RefFrameworkGenerator {
 
     /// A rule for a leaf of maximum `max`, and the documents it asks for.
     private mutating func rule(max: Int64) -> (RefFramework.Rule, [String]) {
-        switch random.int(0...9) {
+        switch random.int(0...10) {
         case 0:
             let documents = (1...random.int(1...3)).map { "d\($0)" }
             switch random.int(0...3) {
@@ -147,6 +147,11 @@ struct RefFrameworkGenerator {
             let fact = sharedFact(.answer)
             let options = facts.first { $0.id == fact }?.options ?? []
             return (.ordinal(fact: fact, options: options.shuffledOrder(&random).map { ($0, random.percent()) }), [])
+        case 10:
+            let options = (0..<random.int(1...4)).map { k in (answer: ["A", "B", "C", "D"][k], count: newFact(.count), percent: random.percent()) }
+            let population = random.chance(60) ? sharedFact(.count) : nil
+            let margin: Int64? = random.pick([nil, 5_000_000, 10_000_000, 2_500_000, random.int64(100_000...50_000_000)])
+            return (.survey(options: options, population: population, margin: margin, whenUndefined: when()), [])
         default:
             return (.direct(source: random.chance(50) ? "survey" : "appraisal"), [])
         }

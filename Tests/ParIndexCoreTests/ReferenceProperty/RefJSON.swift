@@ -151,6 +151,12 @@ enum RefJSON {
             return "{ \"kind\": \"ordinal\", \"fact\": \"\(fact)\", \"options\": [" + list.joined(separator: ", ") + "] }"
         case .direct(let source):
             return "{ \"kind\": \"direct\", \"source\": \"\(source)\" }"
+        case .survey(let options, let population, let margin, let whenUndefined):
+            let list = options.map { "{ \"answer\": \"\($0.answer)\", \"count\": \"\($0.count)\", \"percent\": \(number($0.percent)) }" }
+            var out = "{ \"kind\": \"survey\", \"options\": [" + list.joined(separator: ", ") + "]"
+            if let population { out += ", \"population\": \"\(population)\"" }
+            if let margin { out += ", \"margin\": \(number(margin))" }
+            return out + when(whenUndefined) + " }"
         }
     }
 

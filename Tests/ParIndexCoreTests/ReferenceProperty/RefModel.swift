@@ -62,6 +62,7 @@ struct RefFramework {
         case count(done: String, total: String?, required: Int?, mode: String?, whenUndefined: String?)
         case ordinal(fact: String, options: [(answer: String, percent: Int64)])
         case direct(source: String)
+        case survey(options: [(answer: String, count: String, percent: Int64)], population: String?, margin: Int64?, whenUndefined: String?)
     }
 
     /// A node: a leaf with a rule, or a parent with children.

@@ -114,6 +114,24 @@ struct RefScorer {
                 return ("missingData", .zero)
             }
             return ("scored", max * RefFraction(millionths: option.percent) / hundred)
+        case .survey(let options, _, _, let when):
+            // max × Σ countᵢ · percentᵢ ÷ (100 · Σ countᵢ); every count, or none and the points given.
+            let counts = options.map { number($0.count) }
+            if counts.allSatisfy({ $0 == nil }) {
+                guard let entry = submission.direct.first(where: { $0.leaf == leaf.id }), let given = entry.points else {
+                    return ("missingData", .zero)
+                }
+                return ("scored", RefFraction(millionths: given))
+            }
+            guard counts.allSatisfy({ $0 != nil }) else { return ("missingData", .zero) }
+            var respondents = RefFraction.zero
+            var weighted = RefFraction.zero
+            for (option, count) in zip(options, counts) {
+                respondents = respondents + count!
+                weighted = weighted + count! * RefFraction(millionths: option.percent)
+            }
+            if respondents.isZero { return nothingArose(when, max) }
+            return ("scored", max * weighted / (respondents * hundred))
         case .direct:
             guard let entry = submission.direct.first(where: { $0.leaf == leaf.id }), let given = entry.points else { return ("missingData", .zero) }
             return ("scored", RefFraction(millionths: given))
@@ -142,7 +160,11 @@ struct RefScorer {
         var (status, computed) = evaluate(leaf, rule)
         // Points computed by a rule are rounded; points given (direct leaves, corrections) are taken as given.
         if let places = framework.leafRounding, let exact = computed {
-            if case .direct = rule {} else { computed = exact.rounded(places: places) }
+            switch rule {
+            case .direct: break
+            case .survey(let options, _, _, _) where options.allSatisfy({ number($0.count) == nil }): break
+            default: computed = exact.rounded(places: places)
+            }
         }
         if let correction = submission.appraisal.first(where: { $0.leaf == leaf.id }) {
             let points = RefFraction(millionths: correction.points)

@@ -93,6 +93,16 @@ struct RefSubmissionGenerator {
         case .ordinal(let fact, _):
             guard !random.chance(6), let options = framework.fact(fact)?.options else { return }
             give(fact, .answer(random.pick(options)))
+        case .survey(let options, let population, _, _):
+            if let population, !random.chance(10) { set(population, random.pick([0, 1, 50, 400, 10_000, 1_000_000_000, random.int64(0...5_000)])) }
+            let mode = random.int(0...9)
+            if mode == 0 {
+                submission.direct.append((leaf.id, random.millionths(upTo: leaf.max)))
+            } else {
+                for option in options where !(mode == 1 && random.chance(50)) {
+                    set(option.count, random.pick([0, 0, 1, 7, 120, 385, 1_000_000_000, random.int64(0...400)]))
+                }
+            }
         case .direct:
             if random.chance(90) {
                 submission.direct.append((leaf.id, random.chance(5) ? nil : random.millionths(upTo: leaf.max)))
