@@ -29,7 +29,7 @@ from decimal import Decimal
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 NODE_ID_RE = re.compile(r"^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$")
-RULE_KINDS = {"evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct"}
+RULE_KINDS = {"evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct", "survey"}
 FACT_TYPES = {"count", "amount", "date", "boolean", "answer"}
 UNDEFINED = {"notApplicable", "full", "zero"}
 MAX_COUNT = 1_000_000_000
@@ -156,9 +156,11 @@ def check_tiers(where, tiers, domain_upper, leaf_max):
 def rule_facts(rule, metrics):
     """Fact ids a rule reads (metrics expanded)."""
     out = []
-    for key in ("fact", "done", "total"):
+    for key in ("fact", "done", "total", "population"):
         if isinstance(rule.get(key), str):
             out.append(rule[key])
+    if rule.get("kind") == "survey":
+        out += [o["count"] for o in rule.get("options", []) or [] if isinstance(o, dict) and isinstance(o.get("count"), str)]
     if isinstance(rule.get("metric"), str) and rule["metric"] in metrics:
         m = metrics[rule["metric"]]
         out += as_list(m.get("numerator")) + as_list(m.get("denominator"))
@@ -318,7 +320,7 @@ def check_framework(fw, path, seeds):
                 doc_ids.add(did)
                 text_ok(f"{where} document {did}", d.get("title"))
         if "whenUndefined" in r:
-            if kind not in ("tiers", "ratio", "count") or r["whenUndefined"] not in UNDEFINED:
+            if kind not in ("tiers", "ratio", "count", "survey") or r["whenUndefined"] not in UNDEFINED:
                 err(where, f"invalid whenUndefined {r['whenUndefined']!r} for {kind}")
         if kind == "evidence":
             if not docs:
@@ -378,6 +380,25 @@ def check_framework(fw, path, seeds):
                     err(where, f"ordinal option {o.get('answer')!r}: percent must be 0..100")
             if f and sorted(mapped) != sorted(f.get("options", [])):
                 err(where, f"ordinal options {mapped} do not map exactly the fact's options {f.get('options')}")
+        elif kind == "survey":
+            opts = r.get("options") or []
+            if not opts:
+                err(where, "survey rule without options")
+            answers, counts = set(), set()
+            for o in opts:
+                need_fact(where, o.get("count"), ("count",))
+                if not is_num(o.get("percent")) or not 0 <= o["percent"] <= 100:
+                    err(where, f"survey option {o.get('answer')!r}: percent must be 0..100")
+                if o.get("answer") in answers:
+                    err(where, f"survey answer {o.get('answer')!r} declared twice")
+                if o.get("count") in counts:
+                    err(where, f"survey count fact {o.get('count')!r} counts two answers")
+                answers.add(o.get("answer"))
+                counts.add(o.get("count"))
+            if "population" in r:
+                need_fact(where, r.get("population"), ("count",))
+            if "margin" in r and (not is_num(r["margin"]) or not Decimal("0.1") <= dec(r["margin"]) <= 50):
+                err(where, f"survey margin {r['margin']!r} must be 0.1..50")
         elif kind == "direct":
             if r.get("source") not in ("survey", "appraisal"):
                 err(where, f"direct.source must be survey or appraisal, got {r.get('source')!r}")
@@ -568,14 +589,22 @@ def check_submission(sub, path, fw, info):
     direct = sub.get("direct") or {}
     for lid, pts in direct.items():
         check_points(f"{w0}: direct.{lid}", lid, pts)
-        if lid in leaves and leaves[lid][0]["rule"].get("kind") != "direct":
-            err(f"{w0}: direct.{lid}", "leaf rule is not direct")
+        if lid in leaves and leaves[lid][0]["rule"].get("kind") not in ("direct", "survey"):
+            err(f"{w0}: direct.{lid}", "leaf rule is not direct or survey")
 
     # completeness (warnings)
     need = set()
     for nid, (n, _) in leaves.items():
         if nid in na:
             continue
+        if n["rule"].get("kind") == "survey":
+            # Counts per answer, or the survey points given directly when the unit has no counts.
+            counts = [o["count"] for o in n["rule"].get("options", [])]
+            if nid in direct and not any(c in vals for c in counts):
+                continue
+            if not any(c in vals for c in counts) and nid not in (sub.get("appraisal") or {}):
+                warn(w0, f"survey leaf {nid} has neither respondent counts nor points")
+                continue
         need.update(rule_facts(n["rule"], metrics))
         if n["rule"].get("kind") == "direct" and nid not in direct and nid not in (sub.get("appraisal") or {}):
             warn(w0, f"direct leaf {nid} has no points")

@@ -123,12 +123,13 @@ struct RefScorer {
                 }
                 return ("scored", RefFraction(millionths: given))
             }
-            guard counts.allSatisfy({ $0 != nil }) else { return ("missingData", .zero) }
+            let given = counts.compactMap { $0 }
+            guard given.count == options.count else { return ("missingData", .zero) }
             var respondents = RefFraction.zero
             var weighted = RefFraction.zero
-            for (option, count) in zip(options, counts) {
-                respondents = respondents + count!
-                weighted = weighted + count! * RefFraction(millionths: option.percent)
+            for (option, count) in zip(options, given) {
+                respondents = respondents + count
+                weighted = weighted + count * RefFraction(millionths: option.percent)
             }
             if respondents.isZero { return nothingArose(when, max) }
             return ("scored", max * weighted / (respondents * hundred))
