@@ -157,7 +157,7 @@ def build(scope):
 
     def full_for_commune(nid, vi, en, mx, n, why):
         return leaf(nid, vi + " (không áp dụng cho cấp xã: được điểm tối đa)", en + " (does not apply to communes: full points)",
-                    mx, prov("adapted", f"{row(n, why)}; phạm vi chỉ cấp tỉnh (T). {COMMUNE_FULL}. ParIndex thể hiện quy tắc này "
+                    mx, prov("adapted", f"{row(n, why)}: điểm tối đa {mx}; phạm vi chỉ cấp tỉnh (T). {COMMUNE_FULL}. ParIndex thể hiện quy tắc này "
                              "bằng một dữ kiện có/không 'scope.commune' (đơn vị là UBND xã, phường): có → điểm tối đa; "
                              "bộ tiêu chí chưa có loại quy tắc 'điểm tối đa cố định'.",
                              "cấp xã được điểm tối đa cho tiêu chí không áp dụng"),
@@ -268,7 +268,7 @@ def build(scope):
     else:
         g41.append(leaf("4.1.2", "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ (B)",
                         "Share of online services that received dossiers (B)", 4,
-                        prov("adapted", f"dòng 8–9 của {SHEET} (không ghi điểm); 4 điểm theo {FIT}: 4B",
+                        prov("adapted", f"dòng 8–9 của {SHEET} (không ghi điểm); điểm tối đa 4 theo {FIT}: 4B",
                              "DVCTT chủ động"),
                         ratio("online.serviceUseRate")))
     g41.append(leaf("4.1.3", "Tỷ lệ hồ sơ nộp trực tuyến theo hình thức nộp (C)", "Online share of dossiers by channel (C)", 6,
@@ -282,11 +282,11 @@ def build(scope):
                   "Tỷ lệ hồ sơ thanh toán trực tuyến"),
              ratio("payment.dossierRate")),
         leaf("4.2.2", "Tỷ lệ TTHC có phí, lệ phí tích hợp thanh toán trực tuyến (B)", "Share of fee procedures integrated (B)", 2,
-             prov("adapted", f"dòng 24 của {SHEET}; min(2, 2,5B) theo {FIT} (= min(2, 2B ÷ 80 %)); định nghĩa chính xác của B "
+             prov("adapted", f"dòng 24 của {SHEET}; điểm tối đa 2: min(2, 2,5B) theo {FIT} (= min(2, 2B ÷ 80 %)); định nghĩa chính xác của B "
                   "chưa có trong tài liệu tham khảo ('B và C là tỷ lệ TTHC có phí')", "Tỷ lệ hồ sơ thanh toán trực tuyến"),
              ratio("payment.integratedRate", 80)),
         leaf("4.2.3", "Tỷ lệ TTHC có phí, lệ phí phát sinh thanh toán trực tuyến (C)", "Share of fee procedures paid online (C)", 2,
-             prov("adapted", f"dòng 24 của {SHEET}; cách quy đổi khớp với Cổng ghi 2,5C không có mức trần, tức 6 + 2 + 2,5 = 10,5 "
+             prov("adapted", f"dòng 24 của {SHEET}; điểm tối đa 2 (điều chỉnh): cách quy đổi khớp với Cổng ghi 2,5C không có mức trần, tức 6 + 2 + 2,5 = 10,5 "
                   "> 10 điểm của nhóm: mâu thuẫn; ParIndex giới hạn phần này ở 2 điểm (min(2, 2,5C), trùng với công thức khi "
                   "C ≤ 80 %); định nghĩa chính xác của C chưa có trong tài liệu tham khảo", "Tỷ lệ hồ sơ thanh toán trực tuyến"),
              ratio("payment.usedRate", 80)),

@@ -150,7 +150,7 @@ def kpi(nid, vi, en, mx, row_text, quote, rule):
 seed_ontime = copy.deepcopy(seed_leaves["3.3.1"]["rule"])
 seed_ontime["metric"] = "dossier.onTimeRate"
 ontime = leaf("4.1.1", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (định nghĩa vpcp-766)", "On-time rate of dossiers (vpcp-766 definition)", 4,
-              prov("adapted", "Bậc điểm theo so-seeds, tiêu chí 3.3.1 (" + seed_leaves["3.3.1"]["provenance"]["source"] + "); tỷ lệ "
+              prov("adapted", "Điểm tối đa 4 và bậc điểm theo so-seeds, tiêu chí 3.3.1 (" + seed_leaves["3.3.1"]["provenance"]["source"] + "); tỷ lệ "
                    "đúng hạn tính theo định nghĩa vpcp-766 (dòng 5 của bảng công thức 766, " + REF766 + " và §3) để điểm CCHC của xã "
                    "và điểm 766 dùng cùng một con số; tỉnh dùng báo cáo một cửa của mình thì đặt định nghĩa completed-only",
                    seed_leaves["3.3.1"]["provenance"]["quote"]), seed_ontime)
@@ -246,7 +246,7 @@ fields = [
     ], component="appraised", mx="14"),
 ]
 
-SURVEY = (f"30 điểm điều tra xã hội học theo mẫu {HATINH}; chia thành các nhóm và câu hỏi là điều chỉnh của ParIndex. Chấm trực tiếp "
+SURVEY = (f"30 điểm điều tra xã hội học theo mẫu {HATINH}; chia thành các nhóm và câu hỏi, và điểm tối đa của từng nhóm, câu hỏi là điều chỉnh của ParIndex. Chấm trực tiếp "
           "(direct, điểm điều tra đã tổng hợp) cho đến khi có quy tắc chấm theo số người trả lời từng phương án")
 
 
