@@ -8,7 +8,10 @@ import Testing
 struct ShippedCriteriaTests {
     @Test func everyShippedFrameworkLints() throws {
         let catalog = try Fixtures.catalog()
-        #expect(catalog.frameworks.map(\.id) == ["bo-876-2022", "so-seeds", "tinh-2948-2017", "tinh-876-2022", "tinh-892-2024", "vpcp-766-tinh", "vpcp-766-xa", "xa-2025"])
+        #expect(
+            catalog.frameworks.map(\.id) == [
+                "bo-876-2022", "so-seeds", "tinh-2948-2017", "tinh-876-2022", "tinh-892-2024", "vpcp-766-tinh", "vpcp-766-xa", "xa-2025",
+            ])
         #expect(catalog.warnings.filter { $0.severity == .error }.isEmpty)
     }
 
