@@ -25,10 +25,10 @@ def bands(years_note):
     return out
 
 
-def direct_field(fid, vi, en, mx, field_prov, leaf_source, source="appraisal", component=None, note=""):
+def direct_field(fid, vi, en, mx, field_prov, leaf_source, source="appraisal", component=None, note="", quote=None):
     return node(fid, vi, en, field_prov, [
         leaf(f"{fid}.1", f"{vi} (điểm đã công bố)", f"{en} (published score)", mx,
-             prov("adapted", f"Cách mô hình hóa của ParIndex: một điểm nhập trực tiếp bằng điểm đã công bố. {leaf_source}{note}"),
+             prov("adapted", f"Cách mô hình hóa của ParIndex: một điểm nhập trực tiếp bằng điểm đã công bố. {leaf_source}{note}", quote),
              {"kind": "direct", "source": source}),
     ], component=component, mx=mx)
 
@@ -60,14 +60,14 @@ tinh876 = {
     "bands": bands("; áp dụng cho 2022–2023 (đã xác nhận cho năm 2022)"),
     "fields": [
         direct_field("1", "Điểm thẩm định", "Appraised score", "61.5", prov("official", C876),
-                     "Điểm tối đa 61,5 đã xác nhận.", component="appraised"),
+                     "Điểm tối đa 61,5 đã xác nhận.", component="appraised", quote="appraised 61.50"),
         direct_field("2", "Điểm chỉ tiêu kinh tế - xã hội", "Socio-economic indicators", "6.5", prov("official", C876),
-                     "Điểm tối đa 6,5 đã xác nhận.", component="socioeconomic"),
+                     "Điểm tối đa 6,5 đã xác nhận.", component="socioeconomic", quote="socio-economic indicators 6.50"),
         direct_field("3", "Chỉ số hài lòng của người dân, tổ chức (SIPAS)", "Citizen satisfaction index (SIPAS)", 10,
                      prov("official", C876), "Điểm tối đa 10 đã xác nhận; các câu hỏi SIPAS không được mã hóa.",
-                     source="survey", component="sipas"),
+                     source="survey", component="sipas", quote="SIPAS 10"),
         direct_field("4", "Điều tra xã hội học lãnh đạo, quản lý", "Survey of leaders and managers", 22, prov("official", C876),
-                     "Điểm tối đa 22 đã xác nhận; các câu hỏi điều tra không được mã hóa.", source="survey", component="leaders"),
+                     "Điểm tối đa 22 đã xác nhận; các câu hỏi điều tra không được mã hóa.", source="survey", component="leaders", quote="survey of leaders and managers 22"),
     ],
 }
 
@@ -98,21 +98,21 @@ tinh892 = {
     "bands": bands("; dùng cho 2024–2030 theo cách xếp nhóm các năm trước (chưa đối chiếu riêng cho 892/QĐ-BNV)"),
     "fields": [
         direct_field("1", "Chỉ đạo, điều hành cải cách hành chính", "Direction and management of administrative reform", "9.5",
-                     prov("official", S892), "Điểm tối đa 9,5 đã xác nhận.", note=FIELD_NOTE),
+                     prov("official", S892), "Điểm tối đa 9,5 đã xác nhận.", note=FIELD_NOTE, quote="Chỉ đạo, điều hành CCHC 9.5"),
         direct_field("3", "Cải cách thủ tục hành chính", "Administrative procedure reform", 13, prov("official", S892),
-                     "Điểm tối đa 13 đã xác nhận.", note=FIELD_NOTE),
+                     "Điểm tối đa 13 đã xác nhận.", note=FIELD_NOTE, quote="Cải cách TTHC 13"),
         direct_field("4", "Cải cách tổ chức bộ máy hành chính nhà nước", "Reform of the state administrative apparatus", "10.5",
-                     prov("official", S892), "Điểm tối đa 10,5 đã xác nhận.", note=FIELD_NOTE),
-        direct_field("5", "Cải cách chế độ công vụ", "Civil service reform", 15, prov("official", S892), "Điểm tối đa 15 đã xác nhận.", note=FIELD_NOTE),
+                     prov("official", S892), "Điểm tối đa 10,5 đã xác nhận.", note=FIELD_NOTE, quote="Cải cách tổ chức bộ máy 10.5"),
+        direct_field("5", "Cải cách chế độ công vụ", "Civil service reform", 15, prov("official", S892), "Điểm tối đa 15 đã xác nhận.", note=FIELD_NOTE, quote="Cải cách chế độ công vụ 15"),
         direct_field("8", "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội",
                      "Impact of administrative reform on citizens, organisations and socio-economic development", "16.5",
-                     prov("official", S892), "Điểm tối đa 16,5 đã xác nhận.", note=FIELD_NOTE),
+                     prov("official", S892), "Điểm tối đa 16,5 đã xác nhận.", note=FIELD_NOTE, quote="Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH 16.5"),
         direct_field("X", "Cải cách thể chế; Cải cách tài chính công; Xây dựng và phát triển Chính quyền điện tử, Chính quyền số (gộp)",
                      "Institutional reform; public finance reform; e-government and digital government (combined)", REST,
                      prov("adapted", f"THIẾU điểm tối đa của từng lĩnh vực [không tìm thấy, {REF} §2]; {format(REST, 'f')} = 100 − "
                           f"{format(KNOWN, 'f')} là phép tính từ năm điểm tối đa đã xác nhận ('the three together 35.5 by arithmetic'), "
                           "không phải số đã công bố; id 'X' vì ba lĩnh vực 2, 6, 7 không tách được"),
-                     "Nhập tổng điểm đã công bố của ba lĩnh vực; điểm tối đa của từng lĩnh vực chưa có.", note=FIELD_NOTE),
+                     "Nhập tổng điểm đã công bố của ba lĩnh vực; điểm tối đa của từng lĩnh vực chưa có.", note=FIELD_NOTE, quote="the three together 35.5 by arithmetic"),
     ],
 }
 
@@ -149,6 +149,8 @@ def mark_bo876():
     f2["provenance"]["source"] = f"ĐÃ XÁC NHẬN: điểm điều tra xã hội học 31,5 theo 876/QĐ-BNV ngày 10/11/2022 ({REF} §2)"
     f2["children"][0]["provenance"]["source"] = ("Điểm tối đa 31,5 ĐÃ XÁC NHẬN theo 876/QĐ-BNV ngày 10/11/2022; gộp các tiêu chí điều "
                                                  "tra thành một tiêu chí là cách mô hình hóa của ParIndex.")
+    for leaf_prov in (f1["children"][0]["children"][0]["provenance"], f2["children"][0]["children"][0]["provenance"]):
+        leaf_prov["quote"] = "survey 31.5 [C] (appraised part 68.5 [U])"
     f2["children"][0]["children"][0]["provenance"]["source"] = (
         "Điểm tối đa 31,5 ĐÃ XÁC NHẬN theo 876/QĐ-BNV ngày 10/11/2022; một điểm nhập trực tiếp bằng điểm điều tra xã hội học đã công "
         "bố (cách mô hình hóa của ParIndex, các câu hỏi điều tra không được mã hóa).")
