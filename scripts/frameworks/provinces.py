@@ -73,6 +73,10 @@ tinh876 = {
 
 # ---------------------------------------------------------------- 892, provinces, 2024–2030
 S892 = f"892/QĐ-BNV ngày 05/12/2024; điểm tối đa in trong kết quả cấp tỉnh dạng 'điểm / tối đa' (thongtindoingoai.sonla.gov.vn content-1040; thongtin.vietnam.vn; en.baohoabinh.com.vn; {REF} §2)"
+def vn(x):
+    return format(x, "f").replace(".", ",")
+
+
 KNOWN = D("9.5") + D(13) + D("10.5") + D(15) + D("16.5")
 REST = D(100) - KNOWN
 FIELD_NOTE = (" Điểm đã công bố của lĩnh vực gồm cả phần thẩm định và phần điều tra xã hội học của lĩnh vực (nếu có); "
@@ -91,7 +95,7 @@ tinh892 = {
         "Điểm tối đa đã xác nhận của năm lĩnh vực: Chỉ đạo, điều hành 9,5; Cải cách TTHC 13; Cải cách tổ chức bộ máy 10,5; Cải cách "
         "chế độ công vụ 15; Tác động của CCHC 16,5. THIẾU [không tìm thấy]: điểm tối đa của từng lĩnh vực Cải cách thể chế, Cải cách "
         f"tài chính công và Xây dựng, phát triển Chính quyền điện tử, Chính quyền số; ba lĩnh vực này được gộp thành một nút 'X' với "
-        f"{format(REST, 'f')} điểm (= 100 − {format(KNOWN, 'f')}, phép tính, không phải số đã công bố), nhập tổng điểm đã công bố của "
+        f"{vn(REST)} điểm (= 100 − {vn(KNOWN)}, phép tính, không phải số đã công bố), nhập tổng điểm đã công bố của "
         "ba lĩnh vực. Hai phần 68 + 32 không được mã hóa thành thành phần vì cách chia từng lĩnh vực giữa hai phần chưa có [không tìm "
         "thấy]. Các tiêu chí, tiêu chí thành phần không được mã hóa (phụ lục chưa tìm được).")),
     "display": {"pointDecimals": 2, "percentDecimals": 2},
@@ -109,8 +113,8 @@ tinh892 = {
                      prov("official", S892), "Điểm tối đa 16,5 đã xác nhận.", note=FIELD_NOTE, quote="Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH 16.5"),
         direct_field("X", "Cải cách thể chế; Cải cách tài chính công; Xây dựng và phát triển Chính quyền điện tử, Chính quyền số (gộp)",
                      "Institutional reform; public finance reform; e-government and digital government (combined)", REST,
-                     prov("adapted", f"THIẾU điểm tối đa của từng lĩnh vực [không tìm thấy, {REF} §2]; {format(REST, 'f')} = 100 − "
-                          f"{format(KNOWN, 'f')} là phép tính từ năm điểm tối đa đã xác nhận ('the three together 35.5 by arithmetic'), "
+                     prov("adapted", f"THIẾU điểm tối đa của từng lĩnh vực [không tìm thấy, {REF} §2]; {vn(REST)} = 100 − "
+                          f"{vn(KNOWN)} là phép tính từ năm điểm tối đa đã xác nhận ('the three together 35.5 by arithmetic'), "
                           "không phải số đã công bố; id 'X' vì ba lĩnh vực 2, 6, 7 không tách được"),
                      "Nhập tổng điểm đã công bố của ba lĩnh vực; điểm tối đa của từng lĩnh vực chưa có.", note=FIELD_NOTE, quote="the three together 35.5 by arithmetic"),
     ],

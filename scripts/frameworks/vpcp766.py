@@ -6,7 +6,7 @@ Source of every number: ../shared/reference/qd766.md §1 (the decision's five gr
 the cited pages) and §2 (the portal's rows and point conversions, from VPCP's formula sheet as
 extracted by the public project ChippedTopaz/qd766: adapted, not the decision's text).
 """
-from common import D, T, fact, leaf, metric, node, prov, ratio, write, leaves_of, tiers
+from common import FROM_RECORDS, D, T, fact, leaf, leaves_of, metric, node, prov, ratio, write
 
 REF = "tài liệu tham khảo qd766.md"
 DECISION = "766/QĐ-TTg ngày 23/06/2022 (5 nhóm chỉ số, 100 điểm; theo sonoivu.namdinh.gov.vn, cchc.soctrang.gov.vn)"
@@ -32,7 +32,8 @@ def build(scope):
     facts, metrics = [], []
 
     def F(fid, vi, en, ftype="count", records=None):
-        facts.append(fact(fid, vi, en, ftype))
+        extra = {"fromRecords": records} if records and FROM_RECORDS else {}
+        facts.append(fact(fid, vi, en, ftype, **extra))
         if records:
             RECORDS[scope][fid] = records
 
@@ -155,9 +156,9 @@ def build(scope):
     M("payment.usedRate", "Tỷ lệ TTHC có phí phát sinh thanh toán trực tuyến (C)", "Share of fee procedures paid online (C)",
       "payment.feeProceduresPaidOnline", "payment.feeProcedures")
 
-    def full_for_commune(nid, vi, en, mx, n, why):
+    def full_for_commune(nid, vi, en, mx, n, code, extra=""):
         return leaf(nid, vi + " (không áp dụng cho cấp xã: được điểm tối đa)", en + " (does not apply to communes: full points)",
-                    mx, prov("adapted", f"{row(n, why)}: điểm tối đa {mx}; phạm vi chỉ cấp tỉnh (T). {COMMUNE_FULL}. ParIndex thể hiện quy tắc này "
+                    mx, prov("adapted", f"{row(n, code, extra)}: điểm tối đa {mx}; phạm vi chỉ cấp tỉnh (T). {COMMUNE_FULL}. ParIndex thể hiện quy tắc này "
                              "bằng một dữ kiện có/không 'scope.commune' (đơn vị là UBND xã, phường): có → điểm tối đa; "
                              "bộ tiêu chí chưa có loại quy tắc 'điểm tối đa cố định'.",
                              "cấp xã được điểm tối đa cho tiêu chí không áp dụng"),
@@ -263,8 +264,8 @@ def build(scope):
     ]
     if commune:
         g41.append(full_for_commune("4.1.2", "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ (B)",
-                                    "Share of online services that received dossiers (B)", 4, "8–9",
-                                    "không ghi điểm; 4 điểm = 4B theo cách quy đổi khớp với Cổng"))
+                                    "Share of online services that received dossiers (B)", 4, "8–9", None,
+                                    " (không ghi điểm; 4 điểm = 4B theo cách quy đổi khớp với Cổng)"))
     else:
         g41.append(leaf("4.1.2", "Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ (B)",
                         "Share of online services that received dossiers (B)", 4,
@@ -335,7 +336,7 @@ def build(scope):
 RECORDS = {"T": {}, "X": {}}
 
 MISSING = ("Không có trong tài liệu tham khảo, nên không mã hóa: ngưỡng xếp loại (tốt, khá…) của 766 [không tìm thấy], "
-           "nên bộ tiêu chí không có thang xếp loại; các dòng 18–20 (cắt giảm TTHC; tham vấn; hài lòng trong thực hiện TTHC) "
+           "nên bộ tiêu chí chỉ có một thang 'Chưa xếp loại'; các dòng 18–20 (cắt giảm TTHC; tham vấn; hài lòng trong thực hiện TTHC) "
            "có 0 điểm trong bảng công thức (chỉ theo dõi) và không là tiêu chí ở đây; định nghĩa chính xác của mẫu số một số "
            "dòng (ghi rõ ở từng tiêu chí).")
 
@@ -392,9 +393,9 @@ if __name__ == "__main__":
     write("Criteria/vpcp-766-xa.json", xa)
     print("leaves:", sum(1 for f in tinh["fields"] for _ in leaves_of(f)), sum(1 for f in xa["fields"] for _ in leaves_of(f)))
     write("Criteria/merge/fromRecords-766.json", {
-        "about": ("Chú thích 'fromRecords' cho các dữ kiện của vpcp-766-tinh và vpcp-766-xa (từ vựng chung: "
-                  "/work/records-vocabulary.md). Người hợp nhất thêm khóa \"fromRecords\" vào từng dữ kiện khi nhánh kpi đã "
-                  "được hợp nhất; các dữ kiện không có ở đây (công bố, công khai, PAKN, đánh giá hài lòng, B và C của thanh "
+        "about": ("Chú thích 'fromRecords' cho các dữ kiện của vpcp-766-tinh, vpcp-766-xa và xa-2025 (từ vựng chung "
+                  "của nhánh kpi và nhánh frameworks). Khi nhánh kpi (khóa 'fromRecords') đã được hợp nhất: đặt FROM_RECORDS = True "
+                  "trong scripts/frameworks/common.py rồi chạy lại vpcp766.py và xa2025.py, các khóa được ghi vào từng dữ kiện; các dữ kiện không có ở đây (công bố, công khai, PAKN, đánh giá hài lòng, B và C của thanh "
                   "toán) không có trong dữ liệu hồ sơ và vẫn nhập tay."),
         "vpcp-766-tinh": RECORDS["T"],
         "vpcp-766-xa": RECORDS["X"],

@@ -10,7 +10,7 @@ import copy
 import json
 from decimal import Decimal
 
-from common import D, ROOT, T, fact, leaf, leaves_of, metric, node, prov, ratio, write
+from common import FROM_RECORDS, D, ROOT, T, fact, leaf, leaves_of, metric, node, prov, ratio, write
 
 SEEDS = json.load(open(f"{ROOT}/Criteria/so-seeds.json", encoding="utf-8"), parse_float=Decimal)
 REF766 = "tài liệu tham khảo qd766.md §2"
@@ -42,6 +42,8 @@ def add_fact(f, records=None):
         return
     f = copy.deepcopy(f)
     f["title"] = commune_text(f["title"])
+    if records and FROM_RECORDS:
+        f["fromRecords"] = records
     facts.append(f)
     fact_ids.add(f["id"])
     if records:
