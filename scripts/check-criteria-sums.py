@@ -2,13 +2,14 @@
 """Check a ParIndex framework file (Criteria/*.json) and, optionally, submissions against it.
 
 Usage:
-  scripts/check-criteria-sums.py FRAMEWORK.json [--seeds DIR] [--strict] [SUBMISSION.json ...]
+  scripts/check-criteria-sums.py FRAMEWORK.json [--seeds DIR]... [--strict] [SUBMISSION.json ...]
 
 Framework checks: every parent max equals the exact sum of its children; every component max
 equals the sum of its leaves; unique ids; provenance on every node, adjustment section and item,
 with a quote on every leaf; every referenced fact / metric declared with the right type; tiers
 covering 0..100 (metric) or 0.. (count/amount fact) with no gap or overlap; bands covering 0..100.
-With --seeds DIR, every leaf quote must occur (NFC, whitespace-normalised) in one of DIR/*.txt.
+With --seeds DIR, every leaf quote must occur (NFC, whitespace-normalised) in one of DIR/*.txt
+(or DIR/*.md); --seeds may be given more than once (for example the seeds and the reference).
 
 Submission checks: known keys, fact / leaf / document ids; fact types; dates within
 1 Jan (year-1) .. 31 Dec (year+1); numerator <= denominator for every metric (and done <= total
@@ -621,11 +622,11 @@ def check_submission(sub, path, fw, info):
 
 
 def main(argv):
-    args, seeds_dir, strict = [], None, False
+    args, seeds_dirs, strict = [], [], False
     it = iter(argv)
     for a in it:
         if a == "--seeds":
-            seeds_dir = next(it, None)
+            seeds_dirs.append(next(it, None))
         elif a == "--strict":
             strict = True
         elif a in ("-h", "--help"):
@@ -637,12 +638,13 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 2
     seeds = {}
-    if seeds_dir:
-        for f in sorted(glob.glob(os.path.join(seeds_dir, "*.txt"))):
+    for seeds_dir in seeds_dirs:
+        found = sorted(glob.glob(os.path.join(seeds_dir or "", "*.txt")) + glob.glob(os.path.join(seeds_dir or "", "*.md")))
+        for f in found:
             with open(f, encoding="utf-8") as fh:
-                seeds[os.path.basename(f)] = norm_text(fh.read())
-        if not seeds:
-            err(seeds_dir, "no seed *.txt files found")
+                seeds[f] = norm_text(fh.read())
+        if not found:
+            err(seeds_dir, "no seed *.txt or *.md files found")
     fw_path, subs = args[0], args[1:]
     try:
         fw = load(fw_path)

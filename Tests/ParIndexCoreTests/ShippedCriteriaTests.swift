@@ -8,7 +8,10 @@ import Testing
 struct ShippedCriteriaTests {
     @Test func everyShippedFrameworkLints() throws {
         let catalog = try Fixtures.catalog()
-        #expect(catalog.frameworks.map(\.id) == ["bo-876-2022", "so-seeds", "tinh-2948-2017"])
+        #expect(
+            catalog.frameworks.map(\.id) == [
+                "bo-876-2022", "so-seeds", "tinh-2948-2017", "tinh-876-2022", "tinh-892-2024", "vpcp-766-tinh", "vpcp-766-xa", "xa-2025",
+            ])
         #expect(catalog.warnings.filter { $0.severity == .error }.isEmpty)
     }
 
@@ -32,7 +35,14 @@ struct ShippedCriteriaTests {
     @Test func nothingIsOfficialUnlessTheReferenceConfirmsIt() throws {
         let catalog = try Fixtures.catalog()
         // The reference confirms only the survey maximum of 876 and the field maxima of 2948.
-        let confirmed: [String: Set<String>] = ["bo-876-2022": ["2"], "tinh-2948-2017": ["1", "2", "3", "4", "5", "6", "7", "8"], "so-seeds": []]
+        // 766: the five groups of the decision (qd766.md §1, "Five groups in the decision, 100 points [S]").
+        let groups766: Set<String> = ["1", "2", "3", "4", "5"]
+        let confirmed: [String: Set<String>] = [
+            "bo-876-2022": ["2"], "tinh-2948-2017": ["1", "2", "3", "4", "5", "6", "7", "8"], "so-seeds": [],
+            "vpcp-766-tinh": groups766, "vpcp-766-xa": groups766, "xa-2025": [],
+            // par-index.md lines 57–58 (876, the four provincial parts) and 51–53 (892, five field maxima).
+            "tinh-876-2022": ["1", "2", "3", "4"], "tinh-892-2024": ["1", "3", "4", "5", "8"],
+        ]
         for framework in catalog.frameworks {
             let official = Set(framework.allNodes.filter { $0.provenance.status == .official }.map(\.id))
             #expect(official == confirmed[framework.id], "\(framework.id): \(official.sorted())")

@@ -165,7 +165,7 @@ struct CommandLineTests {
         let list = try ParScoreRunner.run(["criteria", "list", "--format", "json"])
         #expect(list.status == 0)
         let ids = try #require(try JSONSerialization.jsonObject(with: list.stdoutData) as? [[String: Any]]).compactMap { $0["id"] as? String }
-        #expect(ids == ["bo-876-2022", "so-seeds", "tinh-2948-2017"])
+        #expect(ids == ["bo-876-2022", "so-seeds", "tinh-2948-2017", "tinh-876-2022", "tinh-892-2024", "vpcp-766-tinh", "vpcp-766-xa", "xa-2025"])
         // From another folder, --criteria points at the frameworks.
         let elsewhere = try ParScoreRunner.temporaryFolder()
         let example = ParScoreRunner.root.appendingPathComponent("Examples/so-y-te-dak-nong-2020.json").path
