@@ -9,7 +9,7 @@ from common import ROOT, leaves_of
 
 FW = json.load(open(f"{ROOT}/Criteria/xa-2025.json", encoding="utf-8"))
 EVIDENCE = {n["id"]: [d["id"] for d in n["documents"]] for f in FW["fields"] for n in leaves_of(f) if "documents" in n}
-SURVEY = [n["id"] for f in FW["fields"] for n in leaves_of(f) if n["rule"]["kind"] == "direct"]
+SURVEY = [n["id"] for f in FW["fields"] for n in leaves_of(f) if n["rule"]["kind"] in ("direct", "survey")]
 
 BASE = {
     "plan.issuedOn": "2024-12-20", "plan.tasks": 30, "plan.tasksDone": 28,

@@ -125,6 +125,17 @@ def score_leaf(n, fw, sub):
         if late == 0 and absent == 0:
             return mx
         return mx * (late_p if absent == 0 else miss_p) / 100
+    if kind == "survey":
+        # Respondents per answer: max × Σ countᵢ·percentᵢ ÷ (100 · Σ countᵢ); no count at all → the points given directly.
+        counts = [facts.get(o["count"]) for o in r["options"]]
+        if all(c is None for c in counts):
+            return F(sub.get("direct", {}).get(n["id"], 0))
+        if any(c is None for c in counts):
+            return F(0)
+        respondents = sum(F(c) for c in counts)
+        if respondents == 0:
+            return undefined(r.get("whenUndefined"))
+        return mx * sum(F(c) * F(o["percent"]) for c, o in zip(counts, r["options"])) / (100 * respondents)
     if kind == "ordinal":
         answer = facts.get(r["fact"])
         for o in r["options"]:

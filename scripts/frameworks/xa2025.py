@@ -248,12 +248,30 @@ fields = [
     ], component="appraised", mx="14"),
 ]
 
-SURVEY = (f"30 điểm điều tra xã hội học theo mẫu {HATINH}; chia thành các nhóm và câu hỏi, và điểm tối đa của từng nhóm, câu hỏi là điều chỉnh của ParIndex. Chấm trực tiếp "
-          "(direct, điểm điều tra đã tổng hợp) cho đến khi có quy tắc chấm theo số người trả lời từng phương án")
+SURVEY = (f"30 điểm điều tra xã hội học theo mẫu {HATINH}; chia thành các nhóm và câu hỏi, và điểm tối đa của từng nhóm, câu hỏi là điều chỉnh của ParIndex. Chấm "
+          "theo số người trả lời từng phương án (quy tắc survey: điểm tối đa × Σ(số người × tỷ lệ của phương án) ÷ (100 × tổng số người), thang "
+          "A = 100 %, B = 60 %, C = 20 %, D = 0 % của mẫu phiếu điều tra, par-index.md §4); xã chỉ nhận điểm điều tra đã tổng hợp thì nhập điểm trực tiếp")
+# The SIPAS questions (9.1) are asked of the people whose dossiers were resolved: the sample is
+# checked against N = dossiers completed (n = N ÷ (1 + N·e²), e = 5 %). The questionnaires of
+# officials and of the impact (9.2, 9.3) have no population fact in this framework: not checked.
+SAMPLE = "; cỡ mẫu cần thiết n = N ÷ (1 + N·e²), N = số hồ sơ đã giải quyết xong, e = 5 % (cỡ mẫu nhỏ hơn được cảnh báo)"
+SCALE = (("A", 100), ("B", 60), ("C", 20), ("D", 0))
 
 
 def survey(nid, vi, en, mx, quote, extra=""):
-    return leaf(nid, vi, en, mx, prov("adapted", SURVEY + extra, quote), {"kind": "direct", "source": "survey"})
+    population = "dossier.completed" if nid.startswith("9.1.") else None
+    options = []
+    for answer, percent in SCALE:
+        fid = f"survey.{nid}.{answer.lower()}"
+        add_fact({"id": fid, "title": T(f"Câu {nid} ({vi}): số người trả lời mức {answer}", f"Question {nid} ({en}): respondents answering {answer}"),
+                  "type": "count"})
+        options.append({"answer": answer, "count": fid, "percent": percent})
+    rule = {"kind": "survey"}
+    if population:
+        rule["population"] = population
+        rule["margin"] = 5
+    rule["options"] = options
+    return leaf(nid, vi, en, mx, prov("adapted", SURVEY + (SAMPLE if population else "") + extra, quote), rule)
 
 
 def survey_from_seed(nid, sid, mx, vi=None, en=None):
@@ -289,7 +307,8 @@ used_facts = set()
 for f in fields:
     for n in leaves_of(f):
         r = n["rule"]
-        used_facts.update(r.get(k) for k in ("fact", "done", "total") if r.get(k))
+        used_facts.update(r.get(k) for k in ("fact", "done", "total", "population") if r.get(k))
+        used_facts.update(o["count"] for o in r.get("options", []) if "count" in o)
         used_facts.update(it["fact"] for it in r.get("items", []))
         if "metric" in r:
             m = next(m for m in metrics if m["id"] == r["metric"])
@@ -317,8 +336,8 @@ framework = {
         "phần lấy từ so-seeds (mỗi tiêu chí trích kế hoạch CCHC mẫu), điều chỉnh cho cấp xã, và các chỉ tiêu một cửa theo các dòng cấp xã "
         "của 766 (qd766.md §2). Tỷ lệ đúng hạn theo định nghĩa vpcp-766. Không có trong tài liệu tham khảo [không tìm thấy]: bảng "
         "tiêu chí chính thức cấp xã của bất kỳ tỉnh nào sau năm 2025, điểm từng tiêu chí và ngưỡng xếp loại; mọi điểm tối đa ở đây là "
-        f"điều chỉnh. Không có điểm thưởng, điểm trừ. {leaf_count} tiêu chí thành phần. Điểm điều tra chấm trực tiếp (direct) cho đến "
-        "khi có quy tắc chấm theo số người trả lời.")),
+        f"điều chỉnh. Không có điểm thưởng, điểm trừ. {leaf_count} tiêu chí thành phần. Điểm điều tra chấm theo số người trả lời từng "
+        "phương án (quy tắc survey), hoặc nhập trực tiếp khi xã chỉ nhận điểm đã tổng hợp.")),
     "display": {"pointDecimals": 2, "percentDecimals": 2},
     "components": [
         {"id": "appraised", "title": T("Điểm thẩm định", "Appraised points"), "max": D(70)},
