@@ -29,6 +29,8 @@ enum OfficialHTML {
         .signature .signer .name { margin-top: 24mm; }
         .signature .signer .hint { font-weight: 400; font-style: italic; font-size: 11pt; }
         figure { break-inside: avoid; page-break-inside: avoid; }
+        figure.tall { break-inside: auto; page-break-inside: auto; }
+        @media print { figure.fit svg.chart { max-height: 125mm; } }
         figcaption { break-after: avoid; page-break-after: avoid; }
         h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
         @media print { main { padding: 0; } }
