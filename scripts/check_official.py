@@ -36,6 +36,7 @@ def normalised(text):
 
 ranking = json.load(open(os.path.join(FOLDER, "ranking.json"), encoding="utf-8"))
 units = [u["name"] for t in ranking["tables"] for u in t["units"]]
+ranks = [u["rank"] for t in ranking["tables"] for u in t["units"]]
 unit_ids = [u["id"] for t in ranking["tables"] for u in t["units"]]
 assert len(units) == 30, f"expected 30 units, found {len(units)}"
 forbidden = [FOLDER, ".json", "/tmp/"]
@@ -85,8 +86,14 @@ for number, text in enumerate(ranking_pages, start=1):
     if rows_here and not ("Hạng" in text and "Đơn vị" in text and "Xếp loại" in text):
         fail(f"appendix.pdf: page {number} has ranking rows but no header row")
     for line in rows_here:
-        for name in units:
-            if re.match(rf"^\d+ {re.escape(name)} \d", line):
+        # "8 Ban Quản lý dự án đầu tư xây dựng 58,72 …": a name cut by the cell's width goes on
+        # in the next line, so the row's text before its first number is the start of a name.
+        match = re.match(r"^(\d+) (.*?)(?: -?\+?\d+,\d\d|$)", line)
+        if not match:
+            continue
+        rank, text = int(match.group(1)), match.group(2).strip()
+        for name, unit_rank in zip(units, ranks):
+            if unit_rank == rank and (name == text or (len(text) >= 8 and name.startswith(text + " "))):
                 seen[name] += 1
 for number, text in enumerate(appendix[field_start:], start=field_start + 1):
     if re.search(r"^\d+ \D", text, re.M) and "Hạng" not in text:

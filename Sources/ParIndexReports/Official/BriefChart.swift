@@ -49,7 +49,7 @@ enum BriefChart {
                 "<line x1=\"\(n(left))\" y1=\"\(my)\" x2=\"\(n(width - right))\" y2=\"\(my)\" stroke=\"#1b1b1b\" stroke-width=\"1\" stroke-dasharray=\"5 3\"/>"
             )
             out.append(
-                "<text class=\"tick\" x=\"\(n(width - right))\" y=\"\(n(y(HTMLNumber.double(mean)) - 3))\" text-anchor=\"end\">\(c.t("trung bình", "mean")) \(c.percent(mean))</text>"
+                "<text class=\"tick value\" x=\"\(n(width - right))\" y=\"\(n(y(HTMLNumber.double(mean)) - 3))\" text-anchor=\"end\">\(c.t("trung bình", "mean")) \(c.percent(mean))</text>"
             )
         }
         out.append(

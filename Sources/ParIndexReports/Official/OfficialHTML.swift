@@ -28,6 +28,7 @@ enum OfficialHTML {
         .signature .signer { text-align: center; font-weight: 700; font-size: 13.5pt; }
         .signature .signer .name { margin-top: 24mm; }
         .signature .signer .hint { font-weight: 400; font-style: italic; font-size: 11pt; }
+        table, svg.chart { max-width: 100%; }
         figure { break-inside: avoid; page-break-inside: avoid; }
         figure.tall { break-inside: auto; page-break-inside: auto; }
         @media print { figure.fit svg.chart { max-height: 125mm; } }
@@ -37,9 +38,10 @@ enum OfficialHTML {
         """
 
     /// The header: bodies and number on the left, national title, motto and date on the right.
-    static func header(_ lines: IssuerLines, context c: HTMLContext) -> String {
+    /// A page that is not a decision's (a scorecard, a brief) shows no "Số: …" line (`showNumber` false).
+    static func header(_ lines: IssuerLines, context c: HTMLContext, showNumber: Bool = true) -> String {
         "<header class=\"official\"><div><div>\(c.esc(lines.governingBody))</div><div class=\"body\">\(c.esc(lines.issuingBody))</div>"
-            + "<div class=\"rule\"></div><div>\(c.esc(lines.number))</div></div>"
+            + "<div class=\"rule\"></div>\(showNumber ? "<div>\(c.esc(lines.number))</div>" : "")</div>"
             + "<div><div class=\"nation\">\(c.esc(lines.nationalTitle))</div><div class=\"motto\">\(c.esc(lines.motto))</div>"
             + "<div class=\"date\">\(c.esc(lines.placeDate))</div></div></header>"
     }

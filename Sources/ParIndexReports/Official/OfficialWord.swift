@@ -7,7 +7,9 @@ enum OfficialWord {
     /// The header: on the left the governing body, the issuing body in bold with a short rule
     /// under it and the number; on the right the national title, the motto with a rule under it and
     /// the place and date in italics.
-    static func header(_ lines: IssuerLines, width: Double) -> WordTable {
+    /// A document that is not a decision's (an appraisal record) shows no "Số: …" line
+    /// (`showNumber` false).
+    static func header(_ lines: IssuerLines, width: Double, showNumber: Bool = true) -> WordTable {
         let left = min(75, width * 0.4)
         var body = WordParagraph(lines.issuingBody, alignment: .center, bold: true, size: 13)
         body.ruleBelow = true
@@ -20,7 +22,7 @@ enum OfficialWord {
         var date = WordParagraph(lines.placeDate, alignment: .center, italic: true, size: 14)
         date.spaceBefore = 6
         let row = WordTable.Row([
-            WordTable.Cell([WordParagraph(lines.governingBody, alignment: .center, size: 13), body, number]),
+            WordTable.Cell([WordParagraph(lines.governingBody, alignment: .center, size: 13), body] + (showNumber ? [number] : [])),
             WordTable.Cell([WordParagraph(lines.nationalTitle, alignment: .center, bold: true, size: 13), motto, date]),
         ])
         return WordTable(columns: [left, width - left], rows: [row], borders: false)

@@ -24,7 +24,7 @@ public enum RankingBriefHTML {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", "<title>\(c.esc(subject))</title>", "<style>",
             HTMLStyle.css, OfficialHTML.css, css, "</style>", "</head>", "<body>", "<main class=\"brief\">",
         ]
-        out.append(OfficialHTML.header(lines, context: c))
+        out.append(OfficialHTML.header(lines, context: c, showNumber: false))
         out.append(OfficialHTML.documentTitle(kind, subject: subject, context: c))
         guard let table = ranking.tables.first else {
             out.append("<p>\(c.t("Không có đơn vị nào được xếp hạng.", "No unit was ranked."))</p>")

@@ -18,7 +18,7 @@ public enum ScorecardHTML {
             "<title>\(c.esc(kind)) — \(c.esc(card.unit.name))</title>", "<style>", HTMLStyle.css, OfficialHTML.css, "</style>", "</head>",
             "<body>", "<main>",
         ]
-        out.append(OfficialHTML.header(lines, context: c))
+        out.append(OfficialHTML.header(lines, context: c, showNumber: false))
         out.append(OfficialHTML.documentTitle(kind, subject: c.language == .vi ? "Đơn vị: " + unitName(card) : "Unit: " + unitName(card), context: c))
         out.append(
             "<p class=\"subtitle\">\(c.t("Mã đơn vị", "Unit id")): \(c.esc(card.unit.id)) · \(c.t("Bộ tiêu chí", "Framework")): \(c.text(card.frameworkTitle))</p>"

@@ -39,8 +39,8 @@ public enum RankingDOCX {
                 let fieldWide = isWide(table.fields.count + 2)
                 document.startSection(WordPage(landscape: fieldWide))
                 document.append(heading(roman(index + 1) + ".2. " + (vi ? "Chỉ số thành phần theo lĩnh vực (%)" : "Field sub-indices (%)")))
-                document.append(fieldTable(table, language: language, width: document.currentPage.textWidth))
                 document.append(fieldLegend(table, language: language))
+                document.append(fieldTable(table, language: language, width: document.currentPage.textWidth))
             }
         }
         for paragraph in refused(ranking, language: language) { document.append(paragraph) }
@@ -127,7 +127,8 @@ public enum RankingDOCX {
     private static func fieldLegend(_ table: RankingTable, language: Language) -> WordParagraph {
         let text = table.fields.map { "\($0.id): \($0.title.text(language))" }.joined(separator: "; ")
         var paragraph = WordParagraph(text, italic: true, size: 11)
-        paragraph.spaceBefore = 2
+        paragraph.spaceAfter = 4
+        paragraph.keepWithNext = true
         return paragraph
     }
 

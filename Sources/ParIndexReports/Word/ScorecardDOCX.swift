@@ -18,7 +18,7 @@ public enum ScorecardDOCX {
         var document = WordDocument(
             page: WordPage(numberlessFirstPage: true), title: kind + " — " + card.unit.name, languageTag: vi ? "vi-VN" : "en-GB")
         let width = document.currentPage.textWidth
-        document.append(OfficialWord.header(lines, width: width))
+        document.append(OfficialWord.header(lines, width: width, showNumber: false))
         for paragraph in OfficialWord.documentTitle(kind, subject: (vi ? "Đơn vị: " : "Unit: ") + unitName(card.unit)) {
             document.append(paragraph)
         }

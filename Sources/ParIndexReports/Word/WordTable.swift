@@ -69,7 +69,9 @@ package struct WordTable: Sendable, Hashable {
         out += "</w:tblBorders>"
         out += #"<w:tblLayout w:type="fixed"/>"#
         let padding = borders ? 57 : 0
-        out += #"<w:tblCellMar><w:left w:w="\#(padding)" w:type="dxa"/><w:right w:w="\#(padding)" w:type="dxa"/></w:tblCellMar>"#
+        let vertical = borders ? 14 : 0
+        out +=
+            #"<w:tblCellMar><w:top w:w="\#(vertical)" w:type="dxa"/><w:left w:w="\#(padding)" w:type="dxa"/><w:bottom w:w="\#(vertical)" w:type="dxa"/><w:right w:w="\#(padding)" w:type="dxa"/></w:tblCellMar>"#
         out += "</w:tblPr><w:tblGrid>"
         for width in columns { out += #"<w:gridCol w:w="\#(WordUnits.twips(mm: width))"/>"# }
         out += "</w:tblGrid>"
@@ -88,7 +90,9 @@ package struct WordTable: Sendable, Hashable {
                 out += #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>"#
                 if span > 1 { out += #"<w:gridSpan w:val="\#(span)"/>"# }
                 if let fill = cell.fill { out += #"<w:shd w:val="clear" w:color="auto" w:fill="\#(fill)"/>"# }
-                out += borders ? #"<w:vAlign w:val="center"/></w:tcPr>"# : #"<w:vAlign w:val="top"/></w:tcPr>"#
+                // Header cells are centred; body cells start at the top, so that a long cell's
+                // neighbours line up with its first line.
+                out += borders && row.isHeader ? #"<w:vAlign w:val="center"/></w:tcPr>"# : #"<w:vAlign w:val="top"/></w:tcPr>"#
                 let paragraphs = cell.paragraphs.isEmpty ? [WordParagraph.empty] : cell.paragraphs
                 for paragraph in paragraphs {
                     var sized = paragraph
