@@ -76,8 +76,10 @@ enum OfficialHTML {
         return "<footer class=\"signature\" style=\"grid-template-columns: 50% 50%\">\(column(left))\(column(right))</footer>"
     }
 
-    /// The file name of `path`, without its folders: reports name files, never print paths.
+    /// How a printed report names a file: its folder and its name (`2024/so-y-te.json`), never
+    /// the whole path, which says where it lay on one computer.
     static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        let parts = path.split(separator: "/")
+        return parts.suffix(2).joined(separator: "/")
     }
 }

@@ -150,14 +150,14 @@ public enum RankingDOCX {
         return out
     }
 
-    /// The refused files, by file name only (no folder), with their first error.
+    /// The refused files, by folder and file name (never the whole path), with their first error.
     private static func refused(_ ranking: Ranking, language: Language) -> [WordParagraph] {
         let files = ranking.refusedFiles
         guard !files.isEmpty else { return [] }
         let vi = language == .vi
         var out = [heading((vi ? "Tệp bị loại, không có trong bảng xếp hạng" : "Refused files, not in the ranking") + " (\(files.count))")]
         for file in files {
-            let name = file.file.split(separator: "/").last.map(String.init) ?? file.file
+            let name = OfficialHTML.fileName(file.file)
             out.append(WordParagraph("- \(name): \(file.firstError.message.text(language))", size: 12))
         }
         return out
