@@ -130,6 +130,32 @@ struct OfficialDocumentTests {
         #expect(!run.stdout.contains("Examples/"), "no file path")
     }
 
+    @Test func theBriefHasTheFiguresTheListsAndTheChanges() throws {
+        let folder = try ParScoreRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = ParScoreRunner.root.appendingPathComponent("scripts/make-docx-corpus.py").path
+        for (name, year, seed) in [("2021", "2021", "1"), ("2020", "2020", "2")] {
+            let made = try ParScoreRunner.runTool(
+                "/usr/bin/env", ["python3", script, folder.appendingPathComponent(name).path, "--units", "8", "--year", year, "--seed", seed])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let current = folder.appendingPathComponent("2021").path
+        let previous = folder.appendingPathComponent("2020").path
+        let run = try ParScoreRunner.run(["rank", current, "--previous", previous, "--summary", "--format", "html", "--issuer", Self.issuer])
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = run.stdout
+        for needle in ["BÁO CÁO TÓM TẮT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ NỘI VỤ", "Dẫn đầu", "Cuối bảng", "So với năm trước", "<svg"] {
+            #expect(page.contains(needle), "the brief lacks \(needle)")
+        }
+        #expect(!page.contains(folder.path) && !page.contains(".json"), "no file path")
+        #expect(!page.contains("Số: "), "a brief is not a decision: no number")
+        let without = try ParScoreRunner.run(["rank", current, "--summary", "--format", "html"])
+        #expect(without.status == 0)
+        #expect(!without.stdout.contains("So với năm trước"), "no changes without a previous ranking")
+        let csv = try ParScoreRunner.run(["rank", current, "--summary", "--format", "csv"])
+        #expect(csv.status == 64)
+    }
+
     @Test func docxToATerminalNeedsOut() throws {
         let run = try ParScoreRunner.run([Self.example, "--format", "pdf"])
         #expect(run.status == 64)

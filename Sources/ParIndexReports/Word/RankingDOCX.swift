@@ -16,7 +16,8 @@ public enum RankingDOCX {
     public static func encode(_ ranking: Ranking, language: Language, issuer: IssuerProfile = .blank) -> Data {
         let lines = IssuerLines(issuer, language: language)
         let vi = language == .vi
-        let year = ranking.tables.first.map { String($0.year) } ?? IssuerLines.dots
+        let years = Set(ranking.tables.map(\.year)).sorted().map(String.init)
+        let year = years.isEmpty ? IssuerLines.dots : years.joined(separator: ", ")
         let subject =
             vi ? "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM \(year)" : "PUBLIC ADMINISTRATION REFORM INDEX \(year): RESULTS"
         let firstWide = ranking.tables.first.map { isWide(RankingColumns(table: $0, language: language).headings.count) } ?? false
