@@ -32,9 +32,9 @@ enum Help {
             kê khai (agency.json) theo bộ tiêu chí dạng dữ liệu, giải thích từng điểm, và xếp hạng cả tỉnh.
 
             CÁCH DÙNG:
-              par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+              par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE] [--lang vi|en] [--out FILE]
               par-score validate FILE... [--criteria PATH]
-              par-score rank PATH... [--format text|json|csv|xlsx|md|html] [--out FILE] [--previous PATH...]
+              par-score rank PATH... [--format text|json|csv|xlsx|md|html|docx] [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score template --framework ID [--year YEAR] [--out FILE]
@@ -55,9 +55,9 @@ enum Help {
             (agency.json) against a framework held as data, explains every point, and ranks a province.
 
             USAGE:
-              par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+              par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE] [--lang vi|en] [--out FILE]
               par-score validate FILE... [--criteria PATH]
-              par-score rank PATH... [--format text|json|csv|xlsx|md|html] [--out FILE] [--previous PATH...]
+              par-score rank PATH... [--format text|json|csv|xlsx|md|html|docx] [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score template --framework ID [--year YEAR] [--out FILE]
@@ -80,14 +80,21 @@ enum Help {
             ? """
             TỔNG QUAN: Chấm điểm một bản kê khai và in phiếu điểm.
 
-            CÁCH DÙNG: par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+            CÁCH DÙNG: par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE]
+                                         [--lang vi|en] [--out FILE]
 
             ĐỐI SỐ:
               AGENCY.json          bản kê khai của đơn vị ("-" để đọc đầu vào chuẩn)
 
             TÙY CHỌN:
               --criteria PATH      thư mục hoặc tệp bộ tiêu chí (mặc định: Criteria/)
-              --format text|json   phiếu điểm dạng văn bản (mặc định) hoặc JSON ổn định
+              --format FORMAT      text: phiếu điểm dạng văn bản (mặc định); json: kết quả JSON ổn định;
+                                   docx: phiếu chấm điểm Word (mọi tiêu chí với điểm tối đa, tự chấm, hội
+                                   đồng thẩm định, điểm đạt, giải thích và tài liệu kiểm chứng; chữ ký);
+                                   html: phiếu chấm điểm in được (A4); docx ra màn hình cần --out
+              --issuer FILE        hồ sơ cơ quan ban hành (JSON): cơ quan, số, ngày, người ký, nơi nhận;
+                                   giá trị không có in thành dòng chấm (……). Ví dụ:
+                                   Examples/issuer/so-noi-vu-dak-nong.issuer.json
               --lang vi|en         ngôn ngữ (mặc định: vi)
               --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi) thay vì đầu ra chuẩn
               -h, --help           trợ giúp này
@@ -98,14 +105,22 @@ enum Help {
             : """
             OVERVIEW: Score one submission and print its scorecard.
 
-            USAGE: par-score AGENCY.json [--criteria PATH] [--format text|json] [--lang vi|en] [--out FILE]
+            USAGE: par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE]
+                                     [--lang vi|en] [--out FILE]
 
             ARGUMENTS:
               AGENCY.json          the unit's submission ("-" reads standard input)
 
             OPTIONS:
               --criteria PATH      criteria folder or file (default: Criteria/)
-              --format text|json   a text scorecard (default) or the stable JSON result
+              --format FORMAT      text: a text scorecard (default); json: the stable JSON result;
+                                   docx: the Word appraisal record (every criterion with its maximum, the
+                                   claimed score, the council's, the final points, the explanation and the
+                                   evidence; signatures); html: a printable (A4) scorecard; docx to a
+                                   terminal needs --out
+              --issuer FILE        the issuer profile (JSON): bodies, number, date, signer, recipients;
+                                   what it lacks prints as a dotted line (……). Example:
+                                   Examples/issuer/so-noi-vu-dak-nong.issuer.json
               --lang vi|en         language (default: vi)
               --out FILE           write to a file (whole or not at all) instead of standard output
               -h, --help           this help
@@ -255,16 +270,21 @@ enum Help {
         language == .vi
             ? """
             TỔNG QUAN: Chấm và xếp hạng nhiều đơn vị. Mỗi PATH là một tệp kê khai hoặc một thư mục (tìm
-            đệ quy các tệp .json, trừ tệp kế hoạch *.plan.json và *.progress.json). Đơn vị khác loại
-            (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
+            đệ quy các tệp .json, trừ tệp kế hoạch *.plan.json, *.progress.json và hồ sơ cơ quan ban hành
+            *.issuer.json). Đơn vị khác loại (sở, xã, …) hoặc khác bộ tiêu chí được xếp ở bảng riêng.
             Tệp lỗi được nêu tên và bỏ ra; các đơn vị khác vẫn được xếp hạng (mã thoát 1).
 
-            CÁCH DÙNG: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
-                                          [--out FILE] [--previous PATH...] [--ndjson FILE] [--lang vi|en]
+            CÁCH DÙNG: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html|docx]
+                                          [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
+                                          [--ndjson FILE] [--lang vi|en]
 
             TÙY CHỌN:
-              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx, md, html
-              --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx ra màn hình cần --out
+              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx, md, html,
+                                   docx (phụ lục của quyết định công bố kết quả, theo Nghị định 30/2020/NĐ-CP)
+              --summary            (html) báo cáo tóm tắt một trang A4 cho lãnh đạo: biểu đồ, xếp loại, đơn
+                                   vị dẫn đầu và cuối bảng, thay đổi so với năm trước (khi có --previous)
+              --issuer FILE        hồ sơ cơ quan ban hành (JSON) cho tiêu đề, số, ngày, người ký, nơi nhận
+              --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx, docx ra màn hình cần --out
               --previous PATH      bản kê khai năm trước, để tính thay đổi chỉ số và thứ hạng
               --ndjson FILE        đọc thêm các bản kê khai, mỗi dòng một đối tượng JSON ("-": đầu vào chuẩn)
               --scorecards         (json) kèm phiếu điểm đầy đủ của từng đơn vị
@@ -284,15 +304,21 @@ enum Help {
             """
             : """
             OVERVIEW: Score and rank many units. Each PATH is a submission file or a folder (searched
-            recursively for .json files, except plan files *.plan.json and *.progress.json). Units of
-            different kinds (sở, xã, …) or frameworks are ranked in separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
+            recursively for .json files, except plan files *.plan.json and *.progress.json and issuer
+            profiles *.issuer.json). Units of different kinds (sở, xã, …) or frameworks are ranked in
+            separate tables. Refused files are named and left out; every other unit is ranked (exit 1).
 
-            USAGE: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html]
-                                      [--out FILE] [--previous PATH...] [--ndjson FILE] [--lang vi|en]
+            USAGE: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html|docx]
+                                      [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
+                                      [--ndjson FILE] [--lang vi|en]
 
             OPTIONS:
-              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx, md, html
-              --out FILE           write to a file (whole or not at all); xlsx to a terminal needs it
+              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx, md, html,
+                                   docx (the appendix of the decision publishing the results, Decree 30/2020)
+              --summary            (html) a one-page A4 brief for leaders: chart, bands, top and bottom
+                                   units, changes since last year (with --previous)
+              --issuer FILE        the issuer profile (JSON) for the header, number, date, signer, recipients
+              --out FILE           write to a file (whole or not at all); xlsx and docx to a terminal need it
               --previous PATH      last year's submissions, for the change of index and rank
               --ndjson FILE        also read submissions, one JSON object a line ("-": standard input)
               --scorecards         (json) include each unit's whole scorecard

@@ -25,7 +25,9 @@ enum HTMLBarChart {
 
         let title = c.t("Biểu đồ Chỉ số CCHC theo đơn vị", "PAR INDEX by unit")
         var out: [String] = []
-        out.append("<figure>")
+        // A chart of up to 34 units is fitted to part of a page, so that it stays with its caption
+        // on the page where it begins; a longer one may break across pages.
+        out.append(table.entries.count <= 34 ? "<figure class=\"fit\">" : "<figure class=\"tall\">")
         out.append("<figcaption>\(title)</figcaption>")
         out.append(
             "<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\" role=\"img\" aria-label=\"\(title)\">"

@@ -12,8 +12,7 @@ enum HTMLScorecard {
         out.append("<h2>\(rankText) — \(c.esc(HTMLContext.unitName(card.unit)))</h2>")
         out.append(
             "<p class=\"subtitle\">\(c.t("Phiếu điểm Chỉ số CCHC năm", "PAR INDEX scorecard")) \(c.esc(String(card.year))) · \(c.t("Mã đơn vị", "Unit id")): \(c.esc(card.unit.id))<br>"
-                + "\(c.t("Bộ tiêu chí", "Framework")): \(c.esc(card.frameworkID)) — \(c.text(card.frameworkTitle))<br>"
-                + "\(c.t("Tệp", "File")): \(c.esc(card.file))</p>")
+                + "\(c.t("Bộ tiêu chí", "Framework")): \(c.esc(card.frameworkID)) — \(c.text(card.frameworkTitle))</p>")
         out.append(contentsOf: result(entry, table: table, context: c))
         out.append(contentsOf: tree(card, context: c))
         out.append(contentsOf: totals(card, context: c))

@@ -11,8 +11,9 @@ import ParIndexCore
 /// unit with its scorecard; refused files are listed at the end. The output depends only on the
 /// ranking and the language, so the same input always gives the same bytes.
 public enum RankingHTML {
-    /// The page, in Vietnamese (`.vi`) or English (`.en`).
-    public static func render(_ ranking: Ranking, language: Language) -> String {
+    /// The page, in Vietnamese (`.vi`) or English (`.en`), under the header of `issuer` (the
+    /// State's format: see <doc:WordDocuments>; dotted lines for what the profile lacks).
+    public static func render(_ ranking: Ranking, language: Language, issuer: IssuerProfile = .blank) -> String {
         let c = HTMLContext(language: language, display: DisplaySettings())
         let anchors = HTMLAnchors(ranking)
         let title = c.t("Bảng xếp hạng Chỉ số cải cách hành chính", "PAR INDEX ranking")
@@ -25,16 +26,19 @@ public enum RankingHTML {
         out.append("<title>\(title)</title>")
         out.append("<style>")
         out.append(HTMLStyle.css)
+        out.append(OfficialHTML.css)
         out.append("</style>")
         out.append("</head>")
         out.append("<body>")
         out.append("<main>")
+        out.append(OfficialHTML.header(IssuerLines(issuer, language: language), context: c))
         out.append("<h1>\(title)</h1>")
         out.append(contentsOf: contents(ranking, context: c))
         for (index, table) in ranking.tables.enumerated() {
             out.append(contentsOf: section(table, index: index, anchors: anchors, language: language))
         }
         out.append(contentsOf: failures(ranking, context: c))
+        out.append(OfficialHTML.signature(IssuerLines(issuer, language: language), context: c))
         out.append("</main>")
         out.append("</body>")
         out.append("</html>")
@@ -113,7 +117,7 @@ public enum RankingHTML {
             var message = c.text(failure.message)
             let others = file.errors.count - 1
             if others > 0 { message += " <span class=\"more\">(" + c.t("và \(others) lỗi khác", "and \(others) more") + ")</span>" }
-            out.append("<tr><td>\(c.esc(file.file))</td><td>\(c.esc(location))</td><td>\(message)</td></tr>")
+            out.append("<tr><td>\(c.esc(OfficialHTML.fileName(file.file)))</td><td>\(c.esc(location))</td><td>\(message)</td></tr>")
         }
         out.append("</tbody></table>")
         out.append("</section>")

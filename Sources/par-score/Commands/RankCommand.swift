@@ -4,11 +4,12 @@ import ParIndexReports
 
 /// `par-score rank PATH...` (see ``Help/rank(_:)``).
 enum RankCommand {
-    enum Format: String { case text, json, csv, xlsx, md, html }
+    enum Format: String { case text, json, csv, xlsx, md, html, docx }
 
     static func run(_ arguments: [String]) throws -> ExitCode {
         let args = try Arguments(
-            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson"], flags: ["--help", "--scorecards"])
+            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson", "--issuer"],
+            flags: ["--help", "--scorecards", "--summary"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
             Console.out(Help.rank(language))
@@ -18,16 +19,21 @@ enum RankCommand {
         guard !args.positionals.isEmpty || args.value("--ndjson") != nil else {
             throw Arguments.UsageError(message: "missing PATH / thiếu tệp hoặc thư mục cần xếp hạng")
         }
-        if format == .xlsx && args.value("--out") == nil && Platform.standardOutputIsTerminal {
-            throw Arguments.UsageError(message: "xlsx needs --out FILE / định dạng xlsx cần --out FILE")
+        if (format == .xlsx || format == .docx) && args.value("--out") == nil && Platform.standardOutputIsTerminal {
+            throw Arguments.UsageError(message: "\(format.rawValue) needs --out FILE / định dạng \(format.rawValue) cần --out FILE")
         }
+        let summary = args.flags.contains("--summary")
+        if summary && format != .html {
+            throw Arguments.UsageError(message: "--summary needs --format html / --summary cần --format html")
+        }
+        let issuer = try IssuerOption.profile(args)
         Platform.tuneAllocatorForBatches()
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         // Whole scorecards only where a report shows them; totals otherwise.
         let batch = BatchScorer(catalog: catalog)
         var timing = PhaseTiming()
         let current: Loaded
-        if format == .html || args.flags.contains("--scorecards") {
+        if (format == .html && !summary) || args.flags.contains("--scorecards") {
             current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: Scorecard.self))
         } else {
             current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: UnitResult.self))
@@ -56,7 +62,9 @@ enum RankCommand {
         case .csv: data = RankingCSV.encode(ranking, language: language)
         case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
         case .xlsx: data = RankingXLSX.encode(ranking, language: language)
-        case .html: data = Data(RankingHTML.render(ranking, language: language).utf8)
+        case .html where summary: data = Data(RankingBriefHTML.render(ranking, language: language, issuer: issuer).utf8)
+        case .html: data = Data(RankingHTML.render(ranking, language: language, issuer: issuer).utf8)
+        case .docx: data = RankingDOCX.encode(ranking, language: language, issuer: issuer)
         }
         timing.mark("format \(format.rawValue)")
         // Freeing a hundred thousand results one by one takes longer than the process has left to
