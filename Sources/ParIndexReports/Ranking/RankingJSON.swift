@@ -116,6 +116,14 @@ public enum RankingJSON {
             w.endObject()
         }
         w.endArray()
+        w.beginArray("warnings")
+        for notice in ranking.notices {
+            w.beginObject()
+            w.string("file", notice.file)
+            w.diagnostic(notice, language: language)
+            w.endObject()
+        }
+        w.endArray()
         w.endObject()
         w.appendNewline()
         return w
