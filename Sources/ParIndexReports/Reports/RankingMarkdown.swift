@@ -8,8 +8,7 @@ public enum RankingMarkdown {
         let vi = language == .vi
         for table in ranking.tables {
             let columns = RankingColumns(table: table, language: language)
-            out.append(
-                "## " + (vi ? "Xếp hạng Chỉ số CCHC năm \(table.year) — " : "PAR INDEX ranking \(table.year) — ") + escape(table.heading(language)))
+            out.append("## " + escape(table.title(language)))
             out.append("")
             out.append(escape(table.frameworkTitle.text(language)))
             out.append("")

@@ -9,9 +9,14 @@ public enum RankingText {
         let vi = language == .vi
         for table in ranking.tables {
             let columns = RankingColumns(table: table, language: language)
-            out.append((vi ? "XẾP HẠNG CHỈ SỐ CCHC NĂM \(table.year) — " : "PAR INDEX RANKING \(table.year) — ") + table.heading(language))
+            out.append(table.title(language))
             out.append(table.frameworkTitle.text(language))
-            let rows = table.entries.map(columns.cells)
+            // Names longer than the column are cut keeping what tells them apart.
+            let rows = table.entries.map { entry in
+                var cells = columns.cells(entry)
+                cells[1] = columns.names.short(entry.result.unit, limit: 40)
+                return cells
+            }
             let headings = columns.headings
             var widths = headings.map(\.count)
             for row in rows {
