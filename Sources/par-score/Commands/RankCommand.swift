@@ -8,7 +8,8 @@ enum RankCommand {
 
     static func run(_ arguments: [String]) throws -> ExitCode {
         let args = try Arguments(
-            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson", "--prefer", "--lineage", "--csv-dialect"],
+            arguments,
+            valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson", "--prefer", "--lineage", "--csv-dialect", "--issuer"],
             flags: ["--help", "--scorecards"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
@@ -23,13 +24,15 @@ enum RankCommand {
         if format == .xlsx && args.value("--out") == nil && Platform.standardOutputIsTerminal {
             throw Arguments.UsageError(message: "xlsx needs --out FILE / định dạng xlsx cần --out FILE")
         }
+        let issuer = try args.value("--issuer").map { file throws(DiagnosticError) in try IssuerJSON.profile(contentsOf: URL(fileURLWithPath: file)) }
         Platform.tuneAllocatorForBatches()
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         // Whole scorecards only where a report shows them; totals otherwise.
         let batch = BatchScorer(catalog: catalog)
         var timing = PhaseTiming()
         var current: Loaded
-        if format == .html || args.flags.contains("--scorecards") {
+        // The workbook's sheet of points by sub-criterion needs every leaf.
+        if format == .html || format == .xlsx || args.flags.contains("--scorecards") {
             current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: Scorecard.self))
         } else {
             current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: UnitResult.self))
@@ -69,7 +72,7 @@ enum RankCommand {
         case .json: data = RankingJSON.encodedData(ranking, language: language, includeScorecards: args.flags.contains("--scorecards"))
         case .csv: data = RankingCSV.encode(ranking, language: language, dialect: csvDialect)
         case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
-        case .xlsx: data = RankingXLSX.encode(ranking, language: language)
+        case .xlsx: data = RankingXLSX.encode(ranking, language: language, issuer: issuer)
         case .html: data = Data(RankingHTML.render(ranking, language: language).utf8)
         }
         timing.mark("format \(format.rawValue)")
