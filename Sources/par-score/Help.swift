@@ -264,7 +264,8 @@ enum Help {
                                           [--prefer refuse|newer] [--lineage FILE] [--csv-dialect default|vi]
 
             TÙY CHỌN:
-              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx, md, html
+              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx (sẵn để in: A4
+                                   ngang, mỗi bảng một trang tính, điểm từng tiêu chí), md, html
               --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi); xlsx ra màn hình cần --out
               --previous PATH      bản kê khai năm trước, để tính thay đổi chỉ số và thứ hạng
               --ndjson FILE        đọc thêm các bản kê khai, mỗi dòng một đối tượng JSON ("-": đầu vào chuẩn)
@@ -274,6 +275,8 @@ enum Help {
                                    sau của cùng tệp NDJSON) và nêu tên tệp kia
               --lineage FILE       tệp JSON mã đơn vị cũ → mới (đổi tên, hợp nhất, chia tách) để so với
                                    --previous; đơn vị hợp nhất so với trung bình cộng chỉ số các đơn vị cũ
+              --issuer FILE        (xlsx) hồ sơ cơ quan ban hành (JSON): cơ quan chủ quản, cơ quan ban hành và
+                                   dòng "Kèm theo Quyết định số …" in ở đầu trang
               --csv-dialect default|vi  (csv) default: dấu phẩy, dấu chấm thập phân; vi: cho Excel đặt
                                    tiếng Việt: dấu chấm phẩy, dấu phẩy thập phân (cả hai: BOM UTF-8, CRLF)
 
@@ -303,7 +306,8 @@ enum Help {
                                       [--prefer refuse|newer] [--lineage FILE] [--csv-dialect default|vi]
 
             OPTIONS:
-              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx, md, html
+              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx (print-ready:
+                                   A4 landscape, one sheet per table, every sub-criterion), md, html
               --out FILE           write to a file (whole or not at all); xlsx to a terminal needs it
               --previous PATH      last year's submissions, for the change of index and rank
               --ndjson FILE        also read submissions, one JSON object a line ("-": standard input)
@@ -313,6 +317,8 @@ enum Help {
                                    time; the later line of one NDJSON file) and names the other
               --lineage FILE       JSON file of old unit id → new id (renamed, merged, split) for
                                    --previous; a merged unit is compared with the mean of its units' indices
+              --issuer FILE        (xlsx) issuer profile (JSON): the governing and issuing bodies and the
+                                   line "Kèm theo Quyết định số …" printed in the page header
               --csv-dialect default|vi  (csv) default: comma, decimal point; vi: for Excel set to
                                    Vietnamese: semicolon, decimal comma (both: UTF-8 BOM, CRLF)
 
