@@ -21,7 +21,7 @@ public struct Ranker: Sendable {
     }
 
     /// Ranks `results`; `previous` are last year's results, matched by unit id and kind, or through
-    /// `lineage` for units renamed, merged or split (see ``PreviousMatcher``). When `previous` is
+    /// `lineage` for units renamed, merged or split (see `PreviousMatcher`). When `previous` is
     /// not empty, every ranked unit without a previous match gets a warning in ``Ranking/notices``.
     public func rank(
         results: [UnitResult], previous: [UnitResult] = [], lineage: Lineage? = nil, frameworks: CriteriaCatalog, failures: [Diagnostic] = [],

@@ -1,7 +1,7 @@
 import ParIndexCore
 
 /// The lines of an official document's header, appendix link and signature block, written from an
-/// ``IssuerProfile`` in the State's format (Nghị định 30/2020/NĐ-CP): every value the profile
+/// `IssuerProfile` in the State's format (Nghị định 30/2020/NĐ-CP): every value the profile
 /// lacks is a dotted line, never a made-up value.
 ///
 /// ```swift

@@ -19,7 +19,7 @@ import ParIndexCore
 /// (frozen) and on every printed page (print titles). Sheets print on A4 landscape, one page wide
 /// (the sub-criteria sheet as many pages wide as its columns need at a readable size, the unit
 /// columns repeated), with the margins of Nghị định 30/2020/NĐ-CP, grid lines, the page number
-/// ("Trang 2/7") in the page header and, with an ``IssuerProfile``, the issuing body and the
+/// ("Trang 2/7") in the page header and, with an `IssuerProfile`, the issuing body and the
 /// appendix line ("Kèm theo Quyết định số …").
 ///
 /// Numbers are stored as numbers (rounded to four decimals, shown with two), never as text, and
