@@ -146,3 +146,28 @@ struct RankingTitleTests {
         #expect(ranking.notices[1].message.text(.en).contains("\"new\""))
     }
 }
+
+@Suite("Workbook print header")
+struct XLSXPrintHeaderTests {
+    @Test func ampersandsAreLiteralAndTheHeaderKeepsExcelsLimit() {
+        var page = XLSXPageText()
+        page.left = "UBND TỈNH A & B\nSỞ NỘI VỤ"
+        page.center = "Trang &P/&N"
+        page.right = String(repeating: "(Kèm theo Quyết định số …) ", count: 20)
+        let text = XLSXPrint.headerText(page)
+        #expect(text.count <= XLSXPrint.maximumHeaderLength)
+        #expect(text.contains("A && B"))
+        #expect(text.contains("&CTrang &P/&N") || text.contains("&10Trang &P/&N"))
+        #expect(text.hasPrefix("&L"))
+        #expect(XLSXPrint.number(1.1811) == "1.1811")
+        #expect(XLSXPrint.number(52) == "52")
+        #expect(XLSXPrint.number(0.5) == "0.5")
+    }
+
+    @Test func wrappedRowsGetTheHeightOfTheirLines() {
+        #expect(XLSXRowHeight.wrappedLines("Sở Y tế", width: 40) == 1)
+        #expect(XLSXRowHeight.wrappedLines("Điểm điều tra xã hội học (20,00)", width: 10) >= 3)
+        #expect(XLSXRowHeight.points([.text("Hạng", .header)], widths: [7]) == nil)
+        #expect(XLSXRowHeight.points([.text("Kết quả", .heading)], widths: [7]) == 21)
+    }
+}
