@@ -71,6 +71,11 @@ struct RankOnceTests {
             let object = try #require(try JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any])
             let warnings = try #require(object["warnings"] as? [[String: Any]])
             #expect(warnings.compactMap { $0["file"] as? String } == [older.path])
+            // The text and Markdown reports name it too.
+            let text = try ParScoreRunner.run(["rank", folder.path, "--prefer", "newer", "--lang", "en"])
+            #expect(text.stdout.contains("FILES LEFT OUT FOR A NEWER ONE (1):\n  " + older.path + ": warning"), "\(text.stdout.suffix(400))")
+            let md = try ParScoreRunner.run(["rank", folder.path, "--prefer", "newer", "--format", "md"])
+            #expect(md.stdout.contains("## Tệp không xếp hạng vì có tệp mới hơn (1)"))
         }
         // Equally new: neither can be preferred.
         try Self.setModified(original, 1_700_000_000)

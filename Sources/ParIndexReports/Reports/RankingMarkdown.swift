@@ -40,6 +40,14 @@ public enum RankingMarkdown {
             }
             out.append("")
         }
+        // Files left out for a newer file of the same unit (--prefer newer).
+        let leftOut = ranking.notices.filter { $0.code == .batchSupersededUnit }
+        if !leftOut.isEmpty {
+            out.append(vi ? "## Tệp không xếp hạng vì có tệp mới hơn (\(leftOut.count))" : "## Files left out for a newer one (\(leftOut.count))")
+            out.append("")
+            for notice in leftOut { out.append("- " + escape(notice.text(language))) }
+            out.append("")
+        }
         return out.joined(separator: "\n")
     }
 

@@ -56,6 +56,13 @@ public enum RankingText {
             }
             out.append("")
         }
+        // Files left out for a newer file of the same unit (--prefer newer).
+        let leftOut = ranking.notices.filter { $0.code == .batchSupersededUnit }
+        if !leftOut.isEmpty {
+            out.append(vi ? "TỆP KHÔNG XẾP HẠNG VÌ CÓ TỆP MỚI HƠN (\(leftOut.count)):" : "FILES LEFT OUT FOR A NEWER ONE (\(leftOut.count)):")
+            for notice in leftOut { out.append("  " + notice.text(language)) }
+            out.append("")
+        }
         return out.joined(separator: "\n")
     }
 }
