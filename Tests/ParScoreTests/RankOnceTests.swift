@@ -106,6 +106,11 @@ struct RankOnceTests {
         #expect(newer.status == 0, "\(newer.stderr)")
         #expect(try Self.units(newer.stdoutData).compactMap { $0["file"] as? String }.contains(ndjson.path + ":3"))
         #expect(newer.stderr.contains(ndjson.path + ":1: warning"))
+        // On standard input too: the later line is the newer.
+        let piped = try ParScoreRunner.run(
+            ["rank", "--ndjson", "-", "--prefer", "newer", "--format", "json", "--lang", "en"], input: try Data(contentsOf: ndjson))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stderr.contains("-:1: warning: $: not ranked: -:3"), "\(piped.stderr)")
         // A file and an NDJSON line for the same unit, on the fast path (totals) and with scorecards.
         for extra in [[], ["--scorecards"]] {
             let both = try ParScoreRunner.run(

@@ -28,12 +28,15 @@ public struct FileAge: Sendable, Comparable, Hashable {
     }
 
     /// The age of a result's `file` as the batch names it: a path, or `PATH:LINE` for a line of
-    /// the NDJSON file at PATH. `nil` when the file cannot be found (standard input).
+    /// the NDJSON file at PATH (`-:LINE` for standard input: the line alone). `nil` when the file
+    /// cannot be found.
     public static func of(_ file: String) -> FileAge? {
         if let time = Platform.modificationTime(file) { return FileAge(seconds: time.seconds, nanoseconds: time.nanoseconds) }
-        guard let colon = file.lastIndex(of: ":"), let line = Int(file[file.index(after: colon)...]),
-            let time = Platform.modificationTime(String(file[..<colon]))
-        else { return nil }
+        guard let colon = file.lastIndex(of: ":"), let line = Int(file[file.index(after: colon)...]) else { return nil }
+        let path = String(file[..<colon])
+        // Lines read from standard input have no file time: their order alone tells them apart.
+        if path == "-" { return FileAge(seconds: 0, nanoseconds: 0, line: line) }
+        guard let time = Platform.modificationTime(path) else { return nil }
         return FileAge(seconds: time.seconds, nanoseconds: time.nanoseconds, line: line)
     }
 }
