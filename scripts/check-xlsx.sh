@@ -29,7 +29,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 status=0
 for lang in vi en; do
-    "${par_score[@]}" rank Examples --format json --lang "$lang" > "$tmp/ranking-$lang.json"
+    "${par_score[@]}" rank Examples --format json --scorecards --lang "$lang" > "$tmp/ranking-$lang.json"
     "${par_score[@]}" rank Examples --format xlsx --lang "$lang" --out "$tmp/ranking-$lang.xlsx"
     echo "[$lang]"
     "$python" scripts/check_xlsx.py "$tmp/ranking-$lang.xlsx" "$tmp/ranking-$lang.json" || status=1

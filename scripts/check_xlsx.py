@@ -4,15 +4,21 @@
 
 usage: check_xlsx.py RANKING.xlsx RANKING.json
 
-For every unit of every table of the JSON:
-  sheet 1 (ranking):  a row with the unit id whose rank is the same integer, and whose total
-                      and index are numeric cells within 0.00005 of the JSON values;
-  sheet 2 (by field): a row with the unit id whose field points (and field sub-indices) are
-                      numeric cells within 0.00005 of the JSON values;
-  sheet 3 (statistics): count, mean, median, lowest and highest of each table.
-When the JSON lists refused files, a fourth sheet (Tệp bị loại / Refused files) must hold one row
-per entry of `failures`, in order: file, path, code and message; so every file of `refusedFiles`
-is named. Without refused files there must be no fourth sheet.
+For N tables the workbook has N ranking sheets, N by-field sheets, N sub-criteria sheets and N
+statistics sheets, in that order; each starts with the table's title (the JSON's `title`), its
+framework, and its header on row 3. For every unit of every table of the JSON:
+  ranking:       a row with the unit id whose rank is the same integer, and whose total
+                 and index are numeric cells within 0.00005 of the JSON values;
+  by field:      a row with the unit id whose field points (and field sub-indices) are
+                 numeric cells within 0.00005 of the JSON values;
+  sub-criteria:  with --scorecards JSON, the unit's points on every leaf, and the maxima row;
+  statistics:    count, mean, median, lowest and highest.
+When the JSON lists refused files (or files left out by --prefer newer), the next sheet (Tệp bị
+loại / Refused files) must hold one row per entry of `failures` (then per such warning), in
+order: file, path, code and message; so every file of `refusedFiles` is named. Without them there
+must be no further sheet. Every sheet must print on A4 landscape, one page wide (the sub-criteria
+sheets: some pages wide), with its header rows repeated and frozen, the decree's margins and the
+page number in the page header; every part of the package must be well-formed XML.
 The workbook stores numbers rounded to 4 decimals, so 0.00005 is the largest honest difference;
 values are compared as exact decimals (the JSON is read with Decimal, the cell through repr).
 Exits 1 on any mismatch, 2 on a usage or reading error.
@@ -60,27 +66,16 @@ def rows_of(sheet):
     return [list(row) for row in sheet.iter_rows(values_only=True)]
 
 
-def blocks(rows, tables, sheet_name, checker):
-    """Splits a sheet into one block of rows per table, at the table headings (a row with text in
-    column A only, followed by a header row starting with Rank/Hạng or, on the statistics sheet,
-    any header row). Returns a list of (header row, rows after it up to the next heading)."""
-    starts = []
-    for i, row in enumerate(rows[:-1]):
-        first = row[0] if row else None
-        rest = [c for c in row[1:] if c not in (None, "")]
-        if isinstance(first, str) and " — " in first and not rest:
-            starts.append(i)
-    if len(starts) != len(tables):
-        checker.fail(f"{sheet_name}: {len(starts)} table headings, the JSON has {len(tables)} tables")
-    result = []
-    for n, (start, table) in enumerate(zip(starts, tables)):
-        heading = rows[start][0]
-        suffix = f" — {table['framework']} — {table['year']}"
-        if not heading.endswith(suffix):
-            checker.fail(f"{sheet_name}: heading {n + 1} is {heading!r}, expected it to end with {suffix!r}")
-        end = starts[n + 1] if n + 1 < len(starts) else len(rows)
-        result.append((rows[start + 1], rows[start + 2:end]))
-    return result
+def table_sheet(sheet, table, checker):
+    """A table's sheet: row 1 is the table's title (as the JSON's `title`), row 3 the header.
+    Returns (header row, rows after it)."""
+    rows = rows_of(sheet)
+    if len(rows) < 3:
+        checker.fail(f"{sheet.title}: {len(rows)} rows, expected a title, a subtitle and a header")
+        return [], []
+    if rows[0][0] != table["title"]:
+        checker.fail(f"{sheet.title}: title {rows[0][0]!r}, expected {table['title']!r}")
+    return rows[2], rows[3:]
 
 
 def column(header, names, sheet_name, checker):
@@ -104,10 +99,10 @@ def cell(row, index):
     return row[index] if index is not None and index < len(row) else None
 
 
-def check_ranking_sheet(sheet, tables, checker):
+def check_ranking_sheet(sheet, table, checker):
     name = sheet.title
     units = 0
-    for (header, rows), table in zip(blocks(rows_of(sheet), tables, name, checker), tables):
+    for header, rows in [table_sheet(sheet, table, checker)]:
         rank_col = column(header, RANK_HEADERS, name, checker)
         id_col = column(header, ID_HEADERS, name, checker)
         total_col = column(header, TOTAL_HEADERS, name, checker)
@@ -132,9 +127,9 @@ def check_ranking_sheet(sheet, tables, checker):
     return units
 
 
-def check_field_sheet(sheet, tables, checker):
+def check_field_sheet(sheet, table, checker):
     name = sheet.title
-    for (header, rows), table in zip(blocks(rows_of(sheet), tables, name, checker), tables):
+    for header, rows in [table_sheet(sheet, table, checker)]:
         id_col = column(header, ID_HEADERS, name, checker)
         rank_col = column(header, RANK_HEADERS, name, checker)
         if id_col is None or rank_col is None:
@@ -172,9 +167,78 @@ def check_field_sheet(sheet, tables, checker):
                 checker.number(f"{where} field {field_id} sub-index", cell(row, index_cols[field_id]), index)
 
 
-def check_statistics_sheet(sheet, tables, checker):
+def check_leaf_sheet(sheet, table, checker):
+    """Every unit's points on every leaf, when the JSON has the scorecards (--scorecards); the
+    maxima row (row 4) always."""
     name = sheet.title
-    for (header, rows), table in zip(blocks(rows_of(sheet), tables, name, checker), tables):
+    header, rows = table_sheet(sheet, table, checker)
+    id_col = column(header, ID_HEADERS, name, checker)
+    if id_col is None:
+        return
+    if not rows or rows[0][1] not in ("Điểm tối đa", "Maximum points"):
+        checker.fail(f"{name}: row 4 is not the maxima row: {rows[:1]!r}")
+    found = unit_rows(rows, id_col)
+    leaf_cols = {}
+    for i, text in enumerate(header):
+        if isinstance(text, str) and i > id_col and " " in text:
+            leaf_cols.setdefault(text.split(" ")[0], i)
+    for unit in table["units"]:
+        card = unit.get("scorecard")
+        if not card:
+            continue
+        where = f"{name} {unit['id']}"
+        matches = found.get(unit["id"], [])
+        if len(matches) != 1:
+            checker.fail(f"{where}: {len(matches)} rows, expected 1")
+            continue
+        for leaf in card["leaves"]:
+            if leaf["id"] not in leaf_cols:
+                checker.fail(f"{where}: no column for leaf {leaf['id']}")
+                continue
+            value = cell(matches[0], leaf_cols[leaf["id"]])
+            if value == "—" and Decimal(str(leaf["applicableMax"])) == 0:
+                continue
+            checker.number(f"{where} leaf {leaf['id']}", value, leaf["points"])
+            checker.number(f"{name} maximum of {leaf['id']}", cell(rows[0], leaf_cols[leaf["id"]]), leaf["max"])
+
+
+PRINT_MARGINS = {"left": 1.1811, "right": 0.5906, "top": 0.9843, "bottom": 0.7874}
+
+
+def check_print(sheet, checker, wide=False):
+    """A4 landscape, fitted to the page width (a wide sheet: to some pages wide), the header rows
+    repeated on every page and frozen, the decree's margins, the page number in the header."""
+    name = sheet.title
+    setup = sheet.page_setup
+    if setup.orientation != "landscape":
+        checker.fail(f"{name}: orientation {setup.orientation!r}, expected landscape")
+    if str(setup.paperSize) != "9":
+        checker.fail(f"{name}: paper size {setup.paperSize!r}, expected 9 (A4)")
+    if not sheet.sheet_properties.pageSetUpPr or not sheet.sheet_properties.pageSetUpPr.fitToPage:
+        checker.fail(f"{name}: not fitted to the page")
+    width = int(setup.fitToWidth or 0)
+    if (not wide and width != 1) or (wide and width < 1):
+        checker.fail(f"{name}: fitToWidth {setup.fitToWidth!r}")
+    if int(setup.fitToHeight if setup.fitToHeight is not None else 1) != 0:
+        checker.fail(f"{name}: fitToHeight {setup.fitToHeight!r}, expected 0 (as many pages down as needed)")
+    for side, expected in PRINT_MARGINS.items():
+        if abs(getattr(sheet.page_margins, side) - expected) > 0.001:
+            checker.fail(f"{name}: {side} margin {getattr(sheet.page_margins, side)}, expected {expected}")
+    titles = sheet.print_title_rows
+    if not titles:
+        checker.fail(f"{name}: no rows repeated on every printed page")
+    else:
+        last = int(titles.split(":")[-1].lstrip("$"))
+        if sheet.freeze_panes is None or not sheet.freeze_panes.endswith(str(last + 1)):
+            checker.fail(f"{name}: frozen at {sheet.freeze_panes!r}, expected below the header row {last}")
+    center = sheet.oddHeader.center.text or ""
+    if "&P" not in center:
+        checker.fail(f"{name}: no page number in the page header ({center!r})")
+
+
+def check_statistics_sheet(sheet, table, checker):
+    name = sheet.title
+    for header, rows in [table_sheet(sheet, table, checker)]:
         where = f"{name} [{table['framework']} {table['year']}]"
         stats = table["statistics"]
         if len(rows) < 5:
@@ -188,24 +252,25 @@ def check_statistics_sheet(sheet, tables, checker):
 REFUSED_SHEETS = {"Tệp bị loại", "Refused files"}
 
 
-def check_refused_sheet(sheets, ranking, checker):
-    """The fourth sheet against `failures` and `refusedFiles`; returns the refused files named."""
-    failures = ranking.get("failures", [])
+def check_refused_sheet(sheets, ranking, checker, position):
+    """The sheet after the tables' sheets against `failures` (and the files left out by
+    --prefer newer, in `warnings`) and `refusedFiles`; returns the refused files named."""
+    failures = ranking.get("failures", []) + [w for w in ranking.get("warnings", []) if w["code"] == "batch.supersededUnit"]
     if not failures:
-        if len(sheets) > 3:
+        if len(sheets) > position:
             checker.fail(f"{len(sheets)} sheets, but the JSON lists no refused file")
         return 0
-    if len(sheets) < 4:
+    if len(sheets) <= position:
         checker.fail(f"{len(failures)} failures in the JSON, but no sheet of refused files")
         return 0
-    sheet = sheets[3]
+    sheet = sheets[position]
     if sheet.title not in REFUSED_SHEETS:
-        checker.fail(f"sheet 4 is {sheet.title!r}, expected one of {sorted(REFUSED_SHEETS)}")
-    rows = rows_of(sheet)[1:]
+        checker.fail(f"sheet {position + 1} is {sheet.title!r}, expected one of {sorted(REFUSED_SHEETS)}")
+    rows = rows_of(sheet)[2:]
     if len(rows) != len(failures):
         checker.fail(f"{sheet.title}: {len(rows)} rows, the JSON has {len(failures)} failures")
     for n, (row, failure) in enumerate(zip(rows, failures)):
-        where = f"{sheet.title} row {n + 2}"
+        where = f"{sheet.title} row {n + 3}"
         if cell(row, 0) != failure["file"]:
             checker.fail(f"{where}: file {cell(row, 0)!r}, expected {failure['file']!r}")
         if failure["path"] and not str(cell(row, 1) or "").endswith(failure["path"]):
@@ -219,6 +284,19 @@ def check_refused_sheet(sheets, ranking, checker):
         if refused["file"] not in named:
             checker.fail(f"{sheet.title}: refused file {refused['file']!r} is not named")
     return len(named)
+
+
+def check_parts(path, checker):
+    """Every part of the package is well-formed XML (a strict reader refuses anything else)."""
+    import zipfile
+    import xml.dom.minidom
+
+    with zipfile.ZipFile(path) as package:
+        for part in package.namelist():
+            try:
+                xml.dom.minidom.parseString(package.read(part))
+            except Exception as error:
+                checker.fail(f"{part}: not well-formed XML: {error}")
 
 
 def main(argv):
@@ -239,18 +317,25 @@ def main(argv):
         return 2
     tables = ranking.get("tables", [])
     checker = Checker()
+    check_parts(argv[1], checker)
     sheets = workbook.worksheets
-    if len(sheets) < 3:
-        checker.fail(f"workbook has {len(sheets)} sheets, expected 3")
-    units = check_ranking_sheet(sheets[0], tables, checker) if len(sheets) > 0 else 0
-    if len(sheets) > 1:
-        check_field_sheet(sheets[1], tables, checker)
-    if len(sheets) > 2:
-        check_statistics_sheet(sheets[2], tables, checker)
-    refused = check_refused_sheet(sheets, ranking, checker)
+    n = len(tables)
+    expected = 4 * n if n else 1
+    if len(sheets) < expected:
+        checker.fail(f"workbook has {len(sheets)} sheets, expected {expected} (4 per table)")
+        n = 0
+    units = 0
+    for i, table in enumerate(tables[:n]):
+        units += check_ranking_sheet(sheets[i], table, checker)
+        check_field_sheet(sheets[n + i], table, checker)
+        check_leaf_sheet(sheets[2 * n + i], table, checker)
+        check_statistics_sheet(sheets[3 * n + i], table, checker)
+    for i, sheet in enumerate(sheets):
+        check_print(sheet, checker, wide=n <= i < 3 * n)
+    refused = check_refused_sheet(sheets, ranking, checker, expected)
     for message in checker.mismatches:
         print(f"mismatch: {message}", file=sys.stderr)
-    read = min(len(sheets), 4 if refused else 3)
+    read = len(sheets)
     print(
         f"xlsx check: {units} units, {len(tables)} tables, {refused} refused files, {read} sheets read, "
         f"{len(checker.mismatches)} mismatches"

@@ -276,10 +276,12 @@ enum Help {
 
             CÁCH DÙNG: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html|docx]
                                           [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
-                                          [--ndjson FILE] [--lang vi|en]
+                                          [--ndjson FILE] [--lang vi|en] [--prefer refuse|newer]
+                                          [--lineage FILE] [--csv-dialect default|vi]
 
             TÙY CHỌN:
-              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx, md, html,
+              --format FORMAT      text (mặc định), json, csv (UTF-8 có BOM cho Excel), xlsx (sẵn để in: A4
+                                   ngang, mỗi bảng một trang tính, điểm từng tiêu chí), md, html,
                                    docx (phụ lục của quyết định công bố kết quả, theo Nghị định 30/2020/NĐ-CP)
               --summary            (html) báo cáo tóm tắt một trang A4 cho lãnh đạo: biểu đồ, xếp loại, đơn
                                    vị dẫn đầu và cuối bảng, thay đổi so với năm trước (khi có --previous)
@@ -288,6 +290,15 @@ enum Help {
               --previous PATH      bản kê khai năm trước, để tính thay đổi chỉ số và thứ hạng
               --ndjson FILE        đọc thêm các bản kê khai, mỗi dòng một đối tượng JSON ("-": đầu vào chuẩn)
               --scorecards         (json) kèm phiếu điểm đầy đủ của từng đơn vị
+              --prefer refuse|newer  hai tệp cùng đơn vị, bộ tiêu chí và năm: refuse (mặc định) loại cả
+                                   hai và nêu tên; newer xếp hạng tệp mới hơn (thời điểm sửa tệp; dòng
+                                   sau của cùng tệp NDJSON) và nêu tên tệp kia
+              --lineage FILE       tệp JSON mã đơn vị cũ → mới (đổi tên, hợp nhất, chia tách) để so với
+                                   --previous; đơn vị hợp nhất so với trung bình cộng chỉ số các đơn vị cũ
+              --issuer FILE        (xlsx) hồ sơ cơ quan ban hành (JSON): cơ quan chủ quản, cơ quan ban hành và
+                                   dòng "Kèm theo Quyết định số …" in ở đầu trang
+              --csv-dialect default|vi  (csv) default: dấu phẩy, dấu chấm thập phân; vi: cho Excel đặt
+                                   tiếng Việt: dấu chấm phẩy, dấu phẩy thập phân (cả hai: BOM UTF-8, CRLF)
 
             QUY TẮC ĐỒNG HẠNG: xếp theo chỉ số giảm dần; các đơn vị có chỉ số bằng nhau khi làm tròn
             để hiển thị thì cùng hạng (1, 2, 2, 4), liệt kê theo tên rồi theo mã đơn vị. Tên được so
@@ -298,6 +309,9 @@ enum Help {
             rồi chữ thường trước chữ hoa. Chỉ số được tính chính xác và chỉ làm tròn một lần để hiển
             thị (50,0049928… là 50,00). Đơn vị không có tiêu chí nào áp dụng thì không xếp loại, được
             liệt kê riêng, không có hạng và không tính vào thống kê.
+
+            MỖI ĐƠN VỊ MỘT LẦN: một đơn vị không bao giờ được xếp hạng hai lần. Đơn vị năm nay không
+            có kết quả năm trước (theo mã hoặc theo --lineage) được nêu trong một cảnh báo.
 
             \(exitCodesVi)
 
@@ -310,10 +324,12 @@ enum Help {
 
             USAGE: par-score rank PATH... [--criteria PATH] [--format text|json|csv|xlsx|md|html|docx]
                                       [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
-                                      [--ndjson FILE] [--lang vi|en]
+                                      [--ndjson FILE] [--lang vi|en] [--prefer refuse|newer]
+                                      [--lineage FILE] [--csv-dialect default|vi]
 
             OPTIONS:
-              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx, md, html,
+              --format FORMAT      text (default), json, csv (UTF-8 with BOM for Excel), xlsx (print-ready:
+                                   A4 landscape, one sheet per table, every sub-criterion), md, html,
                                    docx (the appendix of the decision publishing the results, Decree 30/2020)
               --summary            (html) a one-page A4 brief for leaders: chart, bands, top and bottom
                                    units, changes since last year (with --previous)
@@ -322,6 +338,15 @@ enum Help {
               --previous PATH      last year's submissions, for the change of index and rank
               --ndjson FILE        also read submissions, one JSON object a line ("-": standard input)
               --scorecards         (json) include each unit's whole scorecard
+              --prefer refuse|newer  two files for the same unit, framework and year: refuse (default)
+                                   refuses and names both; newer ranks the newer one (file modification
+                                   time; the later line of one NDJSON file) and names the other
+              --lineage FILE       JSON file of old unit id → new id (renamed, merged, split) for
+                                   --previous; a merged unit is compared with the mean of its units' indices
+              --issuer FILE        (xlsx) issuer profile (JSON): the governing and issuing bodies and the
+                                   line "Kèm theo Quyết định số …" printed in the page header
+              --csv-dialect default|vi  (csv) default: comma, decimal point; vi: for Excel set to
+                                   Vietnamese: semicolon, decimal comma (both: UTF-8 BOM, CRLF)
 
             TIE RULE: by index, descending; units whose indices are equal at the displayed precision
             share a rank (1, 2, 2, 4) and are listed by name, then by unit id. Names compare in
@@ -332,6 +357,9 @@ enum Help {
             before upper case. Indices are exact and rounded once, for display (50.0049928… is 50.00).
             A unit to which nothing applies is not rated: listed apart, without rank, out of the
             statistics.
+
+            ONE UNIT, ONCE: a unit is never ranked twice. A unit of this year without a previous
+            result (by id or through --lineage) is named in a warning.
 
             \(exitCodesEn)
 

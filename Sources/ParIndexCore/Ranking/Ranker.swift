@@ -20,29 +20,25 @@ public struct Ranker: Sendable {
             failedFileCount: failedFileCount)
     }
 
-    /// Ranks `results`; `previous` are last year's results, matched by unit id and kind.
+    /// Ranks `results`; `previous` are last year's results, matched by unit id and kind, or through
+    /// `lineage` for units renamed, merged or split (see `PreviousMatcher`). When `previous` is
+    /// not empty, every ranked unit without a previous match gets a warning in ``Ranking/notices``.
     public func rank(
-        results: [UnitResult], previous: [UnitResult] = [], frameworks: CriteriaCatalog, failures: [Diagnostic] = [], failedFileCount: Int = 0
+        results: [UnitResult], previous: [UnitResult] = [], lineage: Lineage? = nil, frameworks: CriteriaCatalog, failures: [Diagnostic] = [],
+        failedFileCount: Int = 0
     ) -> Ranking {
-        let previousTables = group(previous, frameworks: frameworks, previousByUnit: [:])
-        var previousByUnit: [UnitKey: (UnitResult, Int)] = [:]
-        for table in previousTables {
-            for entry in table.entries {
-                previousByUnit[UnitKey(entry.result.unit)] = (entry.result, entry.rank)
+        let previousTables = group(previous, frameworks: frameworks, matcher: nil)
+        let matcher = previous.isEmpty ? nil : PreviousMatcher(tables: previousTables, lineage: lineage)
+        let tables = group(results, frameworks: frameworks, matcher: matcher)
+        var notices: [Diagnostic] = []
+        if let matcher {
+            for table in tables {
+                for entry in table.entries where entry.previous == nil {
+                    notices.append(matcher.notice(for: entry.result))
+                }
             }
         }
-        let tables = group(results, frameworks: frameworks, previousByUnit: previousByUnit)
-        return Ranking(tables: tables, failures: failures, failedFileCount: failedFileCount)
-    }
-
-    /// A unit across years: its kind and id.
-    private struct UnitKey: Hashable {
-        var kind: UnitKind
-        var id: String
-        init(_ unit: Unit) {
-            kind = unit.kind
-            id = unit.id
-        }
+        return Ranking(tables: tables, failures: failures, failedFileCount: failedFileCount, notices: notices)
     }
 
     /// A table's key: kind, framework and year.
@@ -52,13 +48,13 @@ public struct Ranker: Sendable {
         var year: Int
     }
 
-    private func group(_ cards: [UnitResult], frameworks: CriteriaCatalog, previousByUnit: [UnitKey: (UnitResult, Int)]) -> [RankingTable] {
+    private func group(_ cards: [UnitResult], frameworks: CriteriaCatalog, matcher: PreviousMatcher?) -> [RankingTable] {
         var groups: [TableKey: [Int]] = [:]
         for (index, card) in cards.enumerated() {
             groups[TableKey(kind: card.unit.kind, framework: card.frameworkID, year: card.year), default: []].append(index)
         }
         let kindOrder = Dictionary(uniqueKeysWithValues: UnitKind.allCases.enumerated().map { ($1, $0) })
-        return groups.values.map { table(for: $0, of: cards, frameworks: frameworks, previousByUnit: previousByUnit) }.sorted { a, b in
+        return groups.values.map { table(for: $0, of: cards, frameworks: frameworks, matcher: matcher) }.sorted { a, b in
             if a.unitKind != b.unitKind { return kindOrder[a.unitKind, default: 0] < kindOrder[b.unitKind, default: 0] }
             if a.frameworkID != b.frameworkID { return a.frameworkID < b.frameworkID }
             return a.year > b.year
@@ -66,7 +62,7 @@ public struct Ranker: Sendable {
     }
 
     private func table(
-        for members: [Int], of cards: [UnitResult], frameworks: CriteriaCatalog, previousByUnit: [UnitKey: (UnitResult, Int)]
+        for members: [Int], of cards: [UnitResult], frameworks: CriteriaCatalog, matcher: PreviousMatcher?
     ) -> RankingTable {
         let first = cards[members[0]]
         let framework = frameworks.framework(id: first.frameworkID)
@@ -85,11 +81,7 @@ public struct Ranker: Sendable {
             } else {
                 rank = offset + 1
             }
-            var previous: PreviousResult?
-            if !previousByUnit.isEmpty, let (old, oldRank) = previousByUnit[UnitKey(card.unit)], let oldIndex = old.index, let index = card.index {
-                previous = PreviousResult(index: oldIndex, rank: oldRank, indexChange: index - oldIndex, rankChange: oldRank - rank)
-            }
-            entries.append(RankedUnit(rank: rank, result: card, previous: previous))
+            entries.append(RankedUnit(rank: rank, result: card, previous: matcher?.previous(of: card, rank: rank)))
         }
         let components = framework.map { $0.components.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.max) } } ?? []
         let fields =

@@ -9,6 +9,9 @@ public struct Ranking: Sendable, Equatable {
     public var failures: [Diagnostic]
     /// The number of files refused.
     public var failedFileCount: Int
+    /// Warnings about the ranking as a whole: files left out for a newer one (`--prefer newer`),
+    /// units without a previous result to compare with.
+    public var notices: [Diagnostic] = []
 
     /// Every ranked unit of every table.
     public var entries: [RankedUnit] { tables.flatMap(\.entries) }

@@ -21,6 +21,18 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileTooLarge = "file.tooLarge"
     /// A path given to a batch is neither a file nor a folder.
     case batchNoSuchPath = "batch.noSuchPath"
+    /// Two files hold the same unit, framework and year: both are refused.
+    case batchDuplicateUnit = "batch.duplicateUnit"
+    /// `--prefer newer` was given but two files for the same unit are equally new: both are refused.
+    case batchDuplicateSameAge = "batch.duplicateSameAge"
+    /// A file left out by `--prefer newer`: a newer file holds the same unit, framework and year.
+    case batchSupersededUnit = "batch.supersededUnit"
+    /// A ranked unit has no result in the previous year's files (`--previous`), by id or lineage.
+    case batchNoPreviousMatch = "batch.noPreviousMatch"
+    /// A unit formed from several former units lacks the previous result of some of them.
+    case batchLineageIncomplete = "batch.lineageIncomplete"
+    /// A lineage entry lists no former unit.
+    case batchLineageEmpty = "batch.lineageEmpty"
 
     /// The file starts with a UTF-16 byte-order mark.
     case jsonUTF16 = "json.utf16"
@@ -370,6 +382,36 @@ enum DiagnosticMessages {
                 ["bytes", "limit"], "tệp lớn {bytes} byte, vượt giới hạn {limit} byte", "the file has {bytes} bytes, more than the limit of {limit}"
             )
         case .batchNoSuchPath: (arguments, vi, en) = ([], "không tìm thấy tệp hoặc thư mục", "no such file or folder")
+        case .batchDuplicateUnit:
+            (arguments, vi, en) = (
+                ["unit", "year", "framework", "other"],
+                "đơn vị {unit:quoted} năm {year} (bộ tiêu chí {framework:quoted}) cũng có trong tệp {other}: một đơn vị không được xếp hạng hai lần, nên cả hai tệp bị loại; hãy bỏ một tệp, hoặc chạy lại với --prefer newer để giữ tệp mới hơn",
+                "unit {unit:quoted}, year {year} (framework {framework:quoted}) is also in {other}: a unit is never ranked twice, so both files are refused; remove one, or run again with --prefer newer to keep the newer file"
+            )
+        case .batchDuplicateSameAge:
+            (arguments, vi, en) = (
+                ["unit", "year", "other"],
+                "đơn vị {unit:quoted} năm {year} cũng có trong tệp {other}, sửa đổi cùng thời điểm: không biết tệp nào mới hơn, nên cả hai tệp bị loại; hãy bỏ một tệp",
+                "unit {unit:quoted}, year {year} is also in {other}, modified at the same time: neither is newer, so both files are refused; remove one"
+            )
+        case .batchSupersededUnit:
+            (arguments, vi, en) = (
+                ["unit", "year", "newer"], "không xếp hạng tệp này: tệp {newer} của cùng đơn vị {unit:quoted} năm {year} mới hơn (--prefer newer)",
+                "not ranked: {newer}, for the same unit {unit:quoted} and year {year}, is newer (--prefer newer)"
+            )
+        case .batchNoPreviousMatch:
+            (arguments, vi, en) = (
+                ["unit"],
+                "đơn vị {unit:quoted} không có kết quả năm trước trong --previous: không so sánh được; nếu mã đơn vị đã đổi (đổi tên, hợp nhất, chia tách), hãy khai báo trong tệp --lineage",
+                "unit {unit:quoted} has no result in --previous: no change is shown; if its id changed (renamed, merged, split), list it in a --lineage file"
+            )
+        case .batchLineageIncomplete:
+            (arguments, vi, en) = (
+                ["unit", "missing"],
+                "đơn vị {unit:quoted} được hình thành từ nhiều đơn vị, nhưng --previous thiếu kết quả của {missing}: không so sánh được",
+                "unit {unit:quoted} was formed from several units, but --previous has no result for {missing}: no change is shown"
+            )
+        case .batchLineageEmpty: (arguments, vi, en) = ([], "cần ít nhất một mã đơn vị cũ trong \"from\"", "\"from\" needs at least one former unit id")
 
         case .jsonUTF16: (arguments, vi, en) = ([], "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8", "the file is saved as UTF-16; save it as UTF-8")
         case .jsonNulByte:

@@ -127,6 +127,17 @@ package enum Platform {
         return type != S_IFREG && type != S_IFDIR
     }
 
+    /// When `path` was last modified, in seconds and nanoseconds since 1970; `nil` when it is missing.
+    static func modificationTime(_ path: String) -> (seconds: Int64, nanoseconds: Int64)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        #if canImport(Darwin)
+            return (Int64(status.st_mtimespec.tv_sec), Int64(status.st_mtimespec.tv_nsec))
+        #else
+            return (Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec))
+        #endif
+    }
+
     /// Whether `path` is a folder (following links), a file, or missing.
     static func kind(of path: String) -> Bool? {
         var status = stat()

@@ -18,7 +18,8 @@ public enum RankingBriefHTML {
         let year = ranking.tables.first.map { String($0.year) } ?? IssuerLines.dots
         let kind = c.language == .vi ? "BÁO CÁO TÓM TẮT" : "BRIEF"
         let subject =
-            c.language == .vi ? "Kết quả Chỉ số cải cách hành chính năm \(year)" : "Public administration reform index \(year): results"
+            ranking.tables.isEmpty
+            ? (c.language == .vi ? "Kết quả Chỉ số CCHC năm \(year)" : "PAR INDEX \(year) results") : RankingTitle.of(ranking, language: language)
         var out: [String] = [
             "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", "<title>\(c.esc(subject))</title>", "<style>",

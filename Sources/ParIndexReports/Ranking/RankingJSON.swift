@@ -29,6 +29,7 @@ public enum RankingJSON {
         w.beginObject()
         w.number("formatVersion", ScorecardJSON.formatVersion)
         w.string("language", language.rawValue)
+        w.string("title", RankingTitle.of(ranking, language: language))
         w.beginArray("tables")
         for table in ranking.tables {
             w.beginObject()
@@ -36,6 +37,7 @@ public enum RankingJSON {
             w.string("framework", table.frameworkID)
             w.string("frameworkTitle", table.frameworkTitle.text(language))
             w.number("year", table.year)
+            w.string("title", table.title(language))
             w.beginArray("units")
             // Units are written in parallel blocks, each continuing the document where the last ended.
             let entries = table.entries
@@ -113,6 +115,14 @@ public enum RankingJSON {
             w.string("file", file.file)
             w.number("errors", file.errors.count)
             w.diagnostic(file.firstError, language: language)
+            w.endObject()
+        }
+        w.endArray()
+        w.beginArray("warnings")
+        for notice in ranking.notices {
+            w.beginObject()
+            w.string("file", notice.file)
+            w.diagnostic(notice, language: language)
             w.endObject()
         }
         w.endArray()

@@ -12,8 +12,15 @@ enum HTMLBarChart {
 
     /// The chart and its band legend.
     static func render(_ table: RankingTable, tableIndex: Int, anchors: HTMLAnchors, context c: HTMLContext) -> [String] {
+        // The province is left out when every unit shares it (it is in the title); a cut name keeps what tells it apart.
+        let names = RankingNames(table)
+        let shared = RankingTitle.province(of: table) != nil
         let labels = table.entries.map { entry in
-            "\(c.count(entry.rank)). \(HTMLContext.unitName(entry.result.unit))"
+            "\(c.count(entry.rank)). \(shared ? names.name(entry.result.unit) : HTMLContext.unitName(entry.result.unit))"
+        }
+        let shortLabels = table.entries.map { entry in
+            "\(c.count(entry.rank)). "
+                + (shared ? names.short(entry.result.unit, limit: maxLabelChars - 4) : HTMLContext.unitName(entry.result.unit))
         }
         let longest = min(labels.map(\.count).max() ?? 10, maxLabelChars)
         let labelWidth = min(max(Double(longest) * charWidth + 12, 120), 290)
@@ -47,7 +54,8 @@ enum HTMLBarChart {
             let barEnd = x(value)
             let colour = HTMLColor.band(of: card, in: table)
             let full = labels[offset]
-            let shown = full.count > maxLabelChars ? String(full.prefix(maxLabelChars - 1)) + "…" : full
+            let short = shortLabels[offset]
+            let shown = short.count > maxLabelChars ? String(short.prefix(maxLabelChars - 1)) + "…" : short
             let anchor = anchors.id(table: tableIndex, entry: offset)
             out.append("<a href=\"#\(anchor)\">")
             out.append("<title>\(c.esc(full)) — \(c.percent(card.indexRounded))</title>")

@@ -18,9 +18,10 @@ enum HTMLHeatMap {
         }
         out.append(head + "</tr></thead>")
         out.append("<tbody>")
+        let names = RankingNames(table)
         for (offset, entry) in table.entries.enumerated() {
             let anchor = anchors.id(table: tableIndex, entry: offset)
-            var row = "<tr><td>\(c.count(entry.rank)). <a href=\"#\(anchor)\">\(c.esc(entry.result.unit.name))</a></td>"
+            var row = "<tr><td>\(c.count(entry.rank)). <a href=\"#\(anchor)\">\(c.esc(names.name(entry.result.unit)))</a></td>"
             for (column, field) in table.fields.enumerated() {
                 guard let value = entry.fieldIndex(field.id) else {
                     row += "<td class=\"cell\">—</td>"

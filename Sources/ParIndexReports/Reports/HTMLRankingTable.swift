@@ -27,6 +27,8 @@ enum HTMLRankingTable {
     static func render(_ table: RankingTable, tableIndex: Int, anchors: HTMLAnchors, context c: HTMLContext) -> [String] {
         let showComponents = table.components.count > 1
         let showChange = table.entries.contains { $0.previous != nil }
+        let names = RankingNames(table)
+        let sharedProvince = RankingTitle.province(of: table) != nil
         var out: [String] = ["<table class=\"ranking\">", "<thead><tr>"]
         out.append("<th class=\"num\">\(c.t("Hạng", "Rank"))</th>")
         out.append("<th>\(c.t("Đơn vị", "Unit"))</th>")
@@ -46,8 +48,9 @@ enum HTMLRankingTable {
         for (offset, entry) in table.entries.enumerated() {
             let card = entry.result
             var row = "<tr><td class=\"num\">\(c.count(entry.rank))</td>"
-            let province = card.unit.province.map { "<br><span class=\"small muted\">\(c.esc($0))</span>" } ?? ""
-            row += "<td class=\"unit\"><a href=\"#\(anchors.id(table: tableIndex, entry: offset))\">\(c.esc(card.unit.name))</a>\(province)</td>"
+            let province = sharedProvince ? "" : card.unit.province.map { "<br><span class=\"small muted\">\(c.esc($0))</span>" } ?? ""
+            row +=
+                "<td class=\"unit\"><a href=\"#\(anchors.id(table: tableIndex, entry: offset))\">\(c.esc(names.name(card.unit)))</a>\(province)</td>"
             if showComponents {
                 for component in table.components {
                     row += "<td class=\"num\">\(entry.componentPoints(component.id).map(c.points) ?? "—")</td>"

@@ -7,9 +7,12 @@ struct RankingColumns {
     let style: NumberStyle
     let showComponents: Bool
     let showPrevious: Bool
+    /// The names as the table shows them (the shared province suffix dropped).
+    let names: RankingNames
 
     init(table: RankingTable, language: Language) {
         self.table = table
+        self.names = RankingNames(table)
         self.style = NumberStyle(language: language, display: table.display)
         self.showComponents = table.components.count > 1
         self.showPrevious = table.entries.contains { $0.previous != nil }
@@ -39,7 +42,7 @@ struct RankingColumns {
     /// The cells of one unit, formatted for display.
     func cells(_ entry: RankedUnit) -> [String] {
         let card = entry.result
-        var result = [String(entry.rank), card.unit.name]
+        var result = [String(entry.rank), names.name(card.unit)]
         if showComponents { result += table.components.map { c in entry.componentPoints(c.id).map(style.points) ?? "—" } }
         result += [
             style.points(card.total), style.points(card.applicableMaximum),
@@ -87,7 +90,8 @@ struct RankingColumns {
         ]
         for field in s.fields {
             let average = field.average.map(percent) ?? "—"
-            let best = field.bestUnits.isEmpty ? "—" : field.bestUnits.joined(separator: ", ") + " (\(field.best.map(percent) ?? "—"))"
+            let best =
+                field.bestUnits.isEmpty ? "—" : field.bestUnits.map(names.name).joined(separator: ", ") + " (\(field.best.map(percent) ?? "—"))"
             lines.append(
                 vi
                     ? "Lĩnh vực \(field.field.id) \(field.field.title.text(language)): trung bình \(average) %; cao nhất: \(best)"

@@ -16,7 +16,7 @@ public enum RankingHTML {
     public static func render(_ ranking: Ranking, language: Language, issuer: IssuerProfile = .blank) -> String {
         let c = HTMLContext(language: language, display: DisplaySettings())
         let anchors = HTMLAnchors(ranking)
-        let title = c.t("Bảng xếp hạng Chỉ số cải cách hành chính", "PAR INDEX ranking")
+        let title = c.esc(RankingTitle.of(ranking, language: language))
         var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"\(language.rawValue)\">")
@@ -46,7 +46,7 @@ public enum RankingHTML {
     }
 
     private static func tableTitle(_ table: RankingTable, context c: HTMLContext) -> String {
-        c.t("Bảng xếp hạng Chỉ số CCHC năm", "PAR INDEX ranking") + " " + c.esc(String(table.year)) + " — " + c.esc(table.heading(c.language))
+        c.esc(table.title(c.language))
     }
 
     private static func contents(_ ranking: Ranking, context c: HTMLContext) -> [String] {
@@ -80,7 +80,7 @@ public enum RankingHTML {
         var out: [String] = []
         out.append("<section class=\"\(index == 0 ? "" : "page ")ranking\" id=\"\(HTMLAnchors.table(index))\">")
         out.append("<h2>\(tableTitle(table, context: c))</h2>")
-        out.append("<p class=\"subtitle\">\(c.t("Bộ tiêu chí", "Framework")): \(c.esc(table.frameworkID)) — \(c.text(table.frameworkTitle))</p>")
+        out.append("<p class=\"subtitle\">\(c.t("Bộ tiêu chí", "Framework")): \(c.text(table.frameworkTitle))</p>")
         out.append(contentsOf: HTMLRankingTable.statistics(table, context: c))
         out.append(contentsOf: HTMLBarChart.render(table, tableIndex: index, anchors: anchors, context: c))
         out.append("<h3>\(c.t("Bảng xếp hạng", "Ranking"))</h3>")

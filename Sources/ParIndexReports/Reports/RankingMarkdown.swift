@@ -8,8 +8,7 @@ public enum RankingMarkdown {
         let vi = language == .vi
         for table in ranking.tables {
             let columns = RankingColumns(table: table, language: language)
-            out.append(
-                "## " + (vi ? "Xếp hạng Chỉ số CCHC năm \(table.year) — " : "PAR INDEX ranking \(table.year) — ") + escape(table.heading(language)))
+            out.append("## " + escape(table.title(language)))
             out.append("")
             out.append(escape(table.frameworkTitle.text(language)))
             out.append("")
@@ -39,6 +38,14 @@ public enum RankingMarkdown {
                 out.append("- " + escape(file.firstError.text(language)))
                 for error in file.errors.dropFirst() { out.append("  - " + escape(error.text(language))) }
             }
+            out.append("")
+        }
+        // Files left out for a newer file of the same unit (--prefer newer).
+        let leftOut = ranking.notices.filter { $0.code == .batchSupersededUnit }
+        if !leftOut.isEmpty {
+            out.append(vi ? "## Tệp không xếp hạng vì có tệp mới hơn (\(leftOut.count))" : "## Files left out for a newer one (\(leftOut.count))")
+            out.append("")
+            for notice in leftOut { out.append("- " + escape(notice.text(language))) }
             out.append("")
         }
         return out.joined(separator: "\n")

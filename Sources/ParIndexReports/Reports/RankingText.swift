@@ -9,9 +9,14 @@ public enum RankingText {
         let vi = language == .vi
         for table in ranking.tables {
             let columns = RankingColumns(table: table, language: language)
-            out.append((vi ? "XẾP HẠNG CHỈ SỐ CCHC NĂM \(table.year) — " : "PAR INDEX RANKING \(table.year) — ") + table.heading(language))
+            out.append(table.title(language))
             out.append(table.frameworkTitle.text(language))
-            let rows = table.entries.map(columns.cells)
+            // Names longer than the column are cut keeping what tells them apart.
+            let rows = table.entries.map { entry in
+                var cells = columns.cells(entry)
+                cells[1] = columns.names.short(entry.result.unit, limit: 40)
+                return cells
+            }
             let headings = columns.headings
             var widths = headings.map(\.count)
             for row in rows {
@@ -49,6 +54,13 @@ public enum RankingText {
                 out.append("  " + file.firstError.text(language))
                 for error in file.errors.dropFirst() { out.append("      " + error.text(language)) }
             }
+            out.append("")
+        }
+        // Files left out for a newer file of the same unit (--prefer newer).
+        let leftOut = ranking.notices.filter { $0.code == .batchSupersededUnit }
+        if !leftOut.isEmpty {
+            out.append(vi ? "TỆP KHÔNG XẾP HẠNG VÌ CÓ TỆP MỚI HƠN (\(leftOut.count)):" : "FILES LEFT OUT FOR A NEWER ONE (\(leftOut.count)):")
+            for notice in leftOut { out.append("  " + notice.text(language)) }
             out.append("")
         }
         return out.joined(separator: "\n")

@@ -13,6 +13,21 @@ enum XLSXStyle: Int, Sendable {
     case decimal = 3
     /// An integer (`0`).
     case integer = 4
+    /// Text wrapped within its column, top-aligned: long names.
+    case wrapped = 5
+    /// Italic: a line under the title (the framework, a note).
+    case note = 6
+
+    /// What is added to a style's index for the same style framed by thin borders (the cells of a table).
+    static let framedOffset = 7
+}
+
+extension XLSXCell {
+    /// The style of a text cell; `nil` for other cells.
+    var style: XLSXStyle? {
+        if case .text(_, let style) = self { return style }
+        return nil
+    }
 }
 
 /// A worksheet cell.
@@ -41,9 +56,38 @@ struct XLSXSheet: Sendable {
     var rows: [[XLSXCell]] = []
     /// Rows kept in view when scrolling (0 for none).
     var frozenRows = 0
+    /// Columns kept in view when scrolling (0 for none).
+    var frozenColumns = 0
+    /// The rows printed at the top of every page (1-based), as the defined name
+    /// `_xlnm.Print_Titles`: the header row of the table.
+    var printTitleRows: ClosedRange<Int>?
+    /// The columns printed at the left of every page (1-based), when the sheet is printed more
+    /// than one page wide.
+    var printTitleColumns: ClosedRange<Int>?
+    /// Column widths in characters; columns past the list (or all, when empty) are measured.
+    var widths: [Double] = []
+    /// How many pages wide the sheet is printed (0: as many as needed).
+    var pagesWide = 1
+    /// The printed page header and footer.
+    var page = XLSXPageText()
 
     /// Appends a row.
     mutating func append(_ row: [XLSXCell]) { rows.append(row) }
+}
+
+/// The text of a printed page's header and footer, in three parts each (left, centre, right),
+/// in plain text: ``XLSXWorkbook`` writes the codes (`&L`, `&C`, `&R`, fonts), doubles every `&`
+/// and cuts a header that would pass Excel's 255 characters.
+struct XLSXPageText: Sendable {
+    /// The header's left part: the issuing body, or the title of the report.
+    var left = ""
+    /// The header's centre, with its codes as they are (`&P` the page, `&N` the pages): the
+    /// page number ("Trang &P/&N").
+    var center = ""
+    /// The header's right part: the appendix line.
+    var right = ""
+    /// The footer's centre.
+    var footer = ""
 }
 
 /// Writes worksheets as an Office Open XML workbook (.xlsx).
@@ -97,11 +141,28 @@ struct XLSXWorkbook: Sendable {
         xml += #"<workbook xmlns="\#(Self.mainNamespace)" xmlns:r="\#(Self.relationshipNamespace)">"#
         xml += #"<bookViews><workbookView/></bookViews><sheets>"#
         var used: Set<String> = []
+        var names: [String] = []
         for index in sheets.indices {
             let name = Self.uniqueName(sheets[index].name, index: index, used: &used)
+            names.append(name)
             xml += #"<sheet name="\#(XMLText.escape(name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
         }
-        return xml + "</sheets></workbook>"
+        xml += "</sheets>"
+        // The rows (and columns) repeated on every printed page.
+        var defined: [String] = []
+        for (index, sheet) in sheets.enumerated() {
+            let quoted = "'" + names[index].replacingOccurrences(of: "'", with: "''") + "'"
+            var parts: [String] = []
+            if let columns = sheet.printTitleColumns {
+                parts.append("\(quoted)!$\(Self.columnName(columns.lowerBound - 1)):$\(Self.columnName(columns.upperBound - 1))")
+            }
+            if let rows = sheet.printTitleRows { parts.append("\(quoted)!$\(rows.lowerBound):$\(rows.upperBound)") }
+            guard !parts.isEmpty else { continue }
+            defined.append(
+                #"<definedName name="_xlnm.Print_Titles" localSheetId="\#(index)">\#(XMLText.escape(parts.joined(separator: ",")))</definedName>"#)
+        }
+        if !defined.isEmpty { xml += "<definedNames>" + defined.joined() + "</definedNames>" }
+        return xml + "</workbook>"
     }
 
     private var workbookRelationships: String {
@@ -120,24 +181,35 @@ struct XLSXWorkbook: Sendable {
         header
         + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="0.00"/></numFmts>"#
-        + #"<fonts count="3">"#
-        + #"<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
-        + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
-        + #"<font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font>"#
+        + #"<fonts count="4">"#
+        + #"<font><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>"#
+        + #"<font><b/><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>"#
+        + #"<font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font>"#
+        + #"<font><i/><sz val="11"/><name val="Times New Roman"/><family val="1"/></font>"#
         + "</fonts>"
         + #"<fills count="3">"#
         + #"<fill><patternFill patternType="none"/></fill>"#
         + #"<fill><patternFill patternType="gray125"/></fill>"#
         + #"<fill><patternFill patternType="solid"><fgColor rgb="FFDDEBF7"/><bgColor indexed="64"/></patternFill></fill>"#
         + "</fills>"
-        + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
+        + #"<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>"#
+        + #"<border><left style="thin"><color rgb="FF808080"/></left><right style="thin"><color rgb="FF808080"/></right><top style="thin"><color rgb="FF808080"/></top><bottom style="thin"><color rgb="FF808080"/></bottom><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="5">"#
+        + #"<cellXfs count="14">"#
         + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>"#
         + #"<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>"#
+        + #"<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" applyBorder="1" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" applyBorder="1" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>"#
+        + #"<xf numFmtId="0" fontId="2" fillId="0" borderId="1" applyBorder="1" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>"#
+        + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="1" applyBorder="1" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>"#
+        + #"<xf numFmtId="1" fontId="0" fillId="0" borderId="1" applyBorder="1" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" applyBorder="1" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>"#
+        + #"<xf numFmtId="0" fontId="3" fillId="0" borderId="1" applyBorder="1" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top"/></xf>"#
         + "</cellXfs>"
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
         + "</styleSheet>"
@@ -145,42 +217,65 @@ struct XLSXWorkbook: Sendable {
     private static func worksheet(_ sheet: XLSXSheet) -> String {
         var xml = header
         xml += #"<worksheet xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
-        if sheet.frozenRows > 0 {
-            let top = "A\(sheet.frozenRows + 1)"
+        xml += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"#
+        if sheet.frozenRows > 0 || sheet.frozenColumns > 0 {
+            let top = columnName(sheet.frozenColumns) + "\(sheet.frozenRows + 1)"
+            let pane = sheet.frozenColumns > 0 ? (sheet.frozenRows > 0 ? "bottomRight" : "topRight") : "bottomLeft"
+            let x = sheet.frozenColumns > 0 ? #" xSplit="\#(sheet.frozenColumns)""# : ""
+            let y = sheet.frozenRows > 0 ? #" ySplit="\#(sheet.frozenRows)""# : ""
             xml +=
-                #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(top)" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="\#(top)" sqref="\#(top)"/></sheetView></sheetViews>"#
+                #"<sheetViews><sheetView workbookViewId="0"><pane\#(x)\#(y) topLeftCell="\#(top)" activePane="\#(pane)" state="frozen"/><selection pane="\#(pane)" activeCell="\#(top)" sqref="\#(top)"/></sheetView></sheetViews>"#
         }
-        let widths = columnWidths(sheet.rows)
+        var widths = columnWidths(sheet.rows).map(Double.init)
+        for (offset, width) in sheet.widths.enumerated() {
+            if offset < widths.count { widths[offset] = width } else { widths.append(width) }
+        }
         if !widths.isEmpty {
             xml += "<cols>"
             for (offset, width) in widths.enumerated() {
-                xml += #"<col min="\#(offset + 1)" max="\#(offset + 1)" width="\#(width)" customWidth="1"/>"#
+                xml += #"<col min="\#(offset + 1)" max="\#(offset + 1)" width="\#(XLSXPrint.number(width))" customWidth="1"/>"#
             }
             xml += "</cols>"
         }
         xml += "<sheetData>"
+        // The table starts at the first header row: from there its cells are framed, empty ones
+        // too, as wide as the header.
+        let firstHeader = sheet.rows.firstIndex { $0.contains { $0.style == .header } }
+        let tableWidth = firstHeader.map { sheet.rows[$0].count } ?? 0
         for (rowOffset, row) in sheet.rows.enumerated() where row.contains(where: { !$0.isEmpty }) {
-            xml += #"<row r="\#(rowOffset + 1)">"#
-            for (columnOffset, cell) in row.enumerated() {
-                xml += cellXML(cell, reference: columnName(columnOffset) + String(rowOffset + 1))
+            let framed = firstHeader.map { rowOffset >= $0 } ?? false && !row.contains { $0.style == .heading || $0.style == .note }
+            let height = XLSXRowHeight.points(row, widths: widths)
+            xml += #"<row r="\#(rowOffset + 1)""# + (height.map { #" ht="\#(XLSXPrint.number($0))" customHeight="1""# } ?? "") + ">"
+            let cells = framed && row.count < tableWidth ? row + [XLSXCell](repeating: .empty, count: tableWidth - row.count) : row
+            for (columnOffset, cell) in cells.enumerated() {
+                let reference = columnName(columnOffset) + String(rowOffset + 1)
+                if framed, case .empty = cell {
+                    xml += #"<c r="\#(reference)" s="\#(XLSXStyle.framedOffset)"/>"#
+                } else {
+                    xml += cellXML(cell, reference: reference, framed: framed)
+                }
             }
             xml += "</row>"
         }
-        return xml + "</sheetData></worksheet>"
+        xml += "</sheetData>"
+        xml += XLSXPrint.setup(sheet)
+        return xml + "</worksheet>"
     }
 
-    private static func cellXML(_ cell: XLSXCell, reference: String) -> String {
+    private static func cellXML(_ cell: XLSXCell, reference: String, framed: Bool) -> String {
+        let offset = framed ? XLSXStyle.framedOffset : 0
         switch cell {
         case .empty:
             return ""
         case .text(let text, let style):
-            let styleAttribute = style == .plain ? "" : #" s="\#(style.rawValue)""#
+            let index = style.rawValue + offset
+            let styleAttribute = index == 0 ? "" : #" s="\#(index)""#
             let clipped = text.count > maximumCellLength ? String(text.prefix(maximumCellLength)) : text
             return #"<c r="\#(reference)"\#(styleAttribute) t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escape(clipped))</t></is></c>"#
         case .number(let value):
-            return #"<c r="\#(reference)" s="\#(XLSXStyle.decimal.rawValue)"><v>\#(value.rounded(scale: 4).exactText)</v></c>"#
+            return #"<c r="\#(reference)" s="\#(XLSXStyle.decimal.rawValue + offset)"><v>\#(value.rounded(scale: 4).exactText)</v></c>"#
         case .integer(let value):
-            return #"<c r="\#(reference)" s="\#(XLSXStyle.integer.rawValue)"><v>\#(value)</v></c>"#
+            return #"<c r="\#(reference)" s="\#(XLSXStyle.integer.rawValue + offset)"><v>\#(value)</v></c>"#
         }
     }
 
@@ -207,7 +302,7 @@ struct XLSXWorkbook: Sendable {
     }
 
     /// `A`, …, `Z`, `AA`, … for the column at zero-based `offset`.
-    private static func columnName(_ offset: Int) -> String {
+    static func columnName(_ offset: Int) -> String {
         var number = offset + 1
         var letters: [Character] = []
         while number > 0 {

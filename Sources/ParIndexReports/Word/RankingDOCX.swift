@@ -18,8 +18,10 @@ public enum RankingDOCX {
         let vi = language == .vi
         let years = Set(ranking.tables.map(\.year)).sorted().map(String.init)
         let year = years.isEmpty ? IssuerLines.dots : years.joined(separator: ", ")
+        // The title a person writes (year, units and province from the submissions), in capitals as an appendix's subject.
         let subject =
-            vi ? "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM \(year)" : "PUBLIC ADMINISTRATION REFORM INDEX \(year): RESULTS"
+            ranking.tables.isEmpty
+            ? (vi ? "KẾT QUẢ CHỈ SỐ CCHC NĂM \(year)" : "PAR INDEX \(year) RESULTS") : RankingTitle.of(ranking, language: language).uppercased()
         let firstWide = ranking.tables.first.map { isWide(RankingColumns(table: $0, language: language).headings.count) } ?? false
         var document = WordDocument(
             page: WordPage(landscape: firstWide, numberlessFirstPage: true), title: subject, languageTag: vi ? "vi-VN" : "en-GB")

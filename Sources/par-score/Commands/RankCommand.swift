@@ -8,7 +8,8 @@ enum RankCommand {
 
     static func run(_ arguments: [String]) throws -> ExitCode {
         let args = try Arguments(
-            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson", "--issuer"],
+            arguments,
+            valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson", "--prefer", "--lineage", "--csv-dialect", "--issuer"],
             flags: ["--help", "--scorecards", "--summary"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
@@ -16,6 +17,7 @@ enum RankCommand {
             return .ok
         }
         let format = try args.choice("--format", default: Format.text)
+        let csvDialect = try args.choice("--csv-dialect", default: RankingCSV.Dialect.standard)
         guard !args.positionals.isEmpty || args.value("--ndjson") != nil else {
             throw Arguments.UsageError(message: "missing PATH / thiếu tệp hoặc thư mục cần xếp hạng")
         }
@@ -32,8 +34,9 @@ enum RankCommand {
         // Whole scorecards only where a report shows them; totals otherwise.
         let batch = BatchScorer(catalog: catalog)
         var timing = PhaseTiming()
-        let current: Loaded
-        if (format == .html && !summary) || args.flags.contains("--scorecards") {
+        var current: Loaded
+        // The workbook's sheet of points by sub-criterion needs every leaf.
+        if (format == .html && !summary) || format == .xlsx || args.flags.contains("--scorecards") {
             current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: Scorecard.self))
         } else {
             current = Loaded(try load(args.positionals, ndjson: args.value("--ndjson"), batch: batch, as: UnitResult.self))
@@ -43,12 +46,24 @@ enum RankCommand {
         if !args.all("--previous").isEmpty {
             previous = Loaded(try load(args.all("--previous"), ndjson: nil, batch: batch, as: UnitResult.self))
         }
+        // A unit is never ranked twice (see UnitDeduplication), in either year.
+        let policy = try args.choice("--prefer", default: DuplicatePolicy.refuse)
+        current.removeDuplicates(policy)
+        previous?.removeDuplicates(policy)
+        if args.value("--lineage") != nil && args.all("--previous").isEmpty {
+            throw Arguments.UsageError(message: "--lineage needs --previous / --lineage cần --previous (kết quả năm trước)")
+        }
+        var lineage: Lineage?
+        if let file = args.value("--lineage") { lineage = try Lineage.decode(try FileReading.read(URL(fileURLWithPath: file)), file: file) }
         let failures = current.failures + (previous?.failures ?? [])
         let failedCount = current.failedFileCount + (previous?.failedFileCount ?? 0)
-        let ranking = Ranker().rank(
-            results: current.results, previous: previous?.results ?? [], frameworks: catalog, failures: failures, failedFileCount: failedCount)
+        var ranking = Ranker().rank(
+            results: current.results, previous: previous?.results ?? [], lineage: lineage, frameworks: catalog, failures: failures,
+            failedFileCount: failedCount)
+        ranking.notices = current.superseded + (previous?.superseded ?? []) + ranking.notices
+        if !ranking.notices.isEmpty && failedCount == 0 { ParScore.report(ranking.notices, language) }
         if failedCount > 0 {
-            ParScore.report(failures, language)
+            ParScore.report(failures + ranking.notices, language)
             Console.err(
                 language == .vi
                     ? "par-score: \(failedCount) tệp bị loại; \(ranking.entries.count) đơn vị được xếp hạng\n"
@@ -59,9 +74,9 @@ enum RankCommand {
         switch format {
         case .text: data = Data(RankingText.render(ranking, language: language).utf8)
         case .json: data = RankingJSON.encodedData(ranking, language: language, includeScorecards: args.flags.contains("--scorecards"))
-        case .csv: data = RankingCSV.encode(ranking, language: language)
+        case .csv: data = RankingCSV.encode(ranking, language: language, dialect: csvDialect)
         case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
-        case .xlsx: data = RankingXLSX.encode(ranking, language: language)
+        case .xlsx: data = RankingXLSX.encode(ranking, language: language, issuer: args.value("--issuer") != nil ? issuer : nil)
         case .html where summary: data = Data(RankingBriefHTML.render(ranking, language: language, issuer: issuer).utf8)
         case .html: data = Data(RankingHTML.render(ranking, language: language, issuer: issuer).utf8)
         case .docx: data = RankingDOCX.encode(ranking, language: language, issuer: issuer)
@@ -95,6 +110,17 @@ enum RankCommand {
         var results: [UnitResult]
         var failures: [Diagnostic]
         var failedFileCount: Int
+        /// Warnings for the files left out by `--prefer newer`.
+        var superseded: [Diagnostic] = []
+
+        /// Refuses, or with `--prefer newer` leaves out, every second file of a unit.
+        mutating func removeDuplicates(_ policy: DuplicatePolicy) {
+            let outcome = UnitDeduplication.resolve(results, policy: policy)
+            results = outcome.kept
+            failures += outcome.refused
+            failedFileCount += outcome.refusedCount
+            superseded = outcome.superseded
+        }
 
         init(_ batch: BatchResult<UnitResult>) {
             (results, failures, failedFileCount) = (batch.results, batch.failures, batch.failedFileCount)
