@@ -9,7 +9,9 @@ struct SubmissionDecoder {
     typealias Schema = SubmissionSchema
     typealias Top = SubmissionSchema.TopKey
 
-    static let topKeys = Top.names
+    /// The top keys: the schema's, and `labels`, the read-only titles a template carries (read
+    /// by people, skipped by the tool; see <doc:SubmissionFormat>).
+    static let topKeys = Top.names + [SubmissionSchema.labelsKey]
     static let unitKeys = Schema.UnitKey.names
     static let documentKeys = Schema.DocumentKey.names
     static let correctionKeys = Schema.CorrectionKey.names
@@ -49,6 +51,7 @@ struct SubmissionDecoder {
                 ])
         }
         let unit = reader.member(object, key(.unit), path).flatMap { decodeUnit($0, path.appending(key(.unit))) }
+        if let labels = object[SubmissionSchema.labelsKey] { _ = reader.object(labels, path.appending(SubmissionSchema.labelsKey)) }
         let leaves = framework.lookup.leaves
         let facts = year.map { decodeFacts(object[key(.facts)], path.appending(key(.facts)), year: $0) } ?? [:]
         let evidence = decodeEvidence(object[key(.evidence)], path.appending(key(.evidence)), leaves: leaves, year: year)

@@ -3,6 +3,7 @@
 enum MissingDataWarning {
     static func arguments(leaf: Node, missing: [String], lost: ExactDecimal, framework: Framework) -> [String: DiagnosticArgument] {
         func named(_ path: String, _ language: Language) -> String {
+            if path.hasPrefix("direct[") { return (language == .vi ? "điểm cho trực tiếp " : "the points given directly ") + path }
             let prefix = "facts["
             guard path.hasPrefix(prefix), path.hasSuffix("]"),
                 case .string(let id)? = try? JSONParser.parse(bytes: Array(path.dropFirst(prefix.count).dropLast().utf8)),

@@ -21,6 +21,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileTooLarge = "file.tooLarge"
     /// A path given to a batch is neither a file nor a folder.
     case batchNoSuchPath = "batch.noSuchPath"
+    /// A folder given to `validate` holds no `.json` file.
+    case batchNoSubmissions = "batch.noSubmissions"
 
     /// The file starts with a UTF-16 byte-order mark.
     case jsonUTF16 = "json.utf16"
@@ -369,6 +371,8 @@ enum DiagnosticMessages {
                 ["bytes", "limit"], "tệp lớn {bytes} byte, vượt giới hạn {limit} byte", "the file has {bytes} bytes, more than the limit of {limit}"
             )
         case .batchNoSuchPath: (arguments, vi, en) = ([], "không tìm thấy tệp hoặc thư mục", "no such file or folder")
+        case .batchNoSubmissions:
+            (arguments, vi, en) = ([], "thư mục không có tệp bản kê khai .json nào", "the folder holds no .json submission")
 
         case .jsonUTF16: (arguments, vi, en) = ([], "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8", "the file is saved as UTF-16; save it as UTF-8")
         case .jsonNulByte:
