@@ -1,7 +1,7 @@
 import ParIndexCore
 
 /// A framework shown for people and portals, for `par-score criteria show`: the tree with its
-/// maxima, each leaf's rule in words (``RuleWording``), the facts it reads with their titles,
+/// maxima, each leaf's rule in words (`RuleWording` of ParIndexCore), the facts it reads with their titles,
 /// types and units, the documents it asks for, what happens when nothing arose, the components,
 /// the bands and the bonus and penalty sections.
 ///
