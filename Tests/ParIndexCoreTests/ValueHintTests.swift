@@ -38,6 +38,7 @@ struct ValueHintTests {
             (flag, "có", .jsonString, .booleanWord, "true", "viết true"),
             (flag, "Không", .jsonString, .booleanWord, "false", "viết false"),
             (flag, "1", .jsonNumber, .booleanWord, "true", "true"),
+            (flag, "", .jsonString, .empty, "null", "để null"),
             (answer, "Tốt", .jsonString, .answerSpelling, "\"tốt\"", "có phải \"tốt\""),
             (answer, "xuất sắc", .jsonString, .unknownAnswer, nil, "\"tốt\", \"khá\", \"trung bình\""),
             (count, "“950”", .jsonString, .typographicQuotes, nil, "dấu ngoặc kiểu Word"),

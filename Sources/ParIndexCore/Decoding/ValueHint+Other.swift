@@ -71,8 +71,15 @@ extension ValueHint {
     static func booleanHint(_ raw: String, _ source: Source) -> ValueHint? {
         if source == .jsonBoolean { return nil }
         let word = raw.trimmingSpaces.lowercased()
+        if word.isEmpty {
+            return ValueHint(
+                kind: .empty, value: nil, suggestion: "null",
+                message: LocalizedText(
+                    vi: "giá trị rỗng; ghi true (có) hoặc false (không), hoặc để null nếu chưa có",
+                    en: "an empty value; write true (yes) or false (no), or leave null when not known yet"))
+        }
         let yes: Set<String> = ["có", "co", "c", "x", "yes", "y", "1", "true", "đúng", "đạt", "rồi", "đã"]
-        let no: Set<String> = ["không", "khong", "k", "no", "n", "0", "false", "sai", "chưa", "không đạt", ""]
+        let no: Set<String> = ["không", "khong", "k", "no", "n", "0", "false", "sai", "chưa", "không đạt"]
         let json = source != .text
         let typed = source == .jsonNumber ? word : JSONWriter.quoted(raw)
         guard yes.contains(word) || no.contains(word) else {

@@ -94,6 +94,7 @@ public struct ValueHint: Sendable, Hashable {
         raw: String, source: Source, type: Fact.ValueType, title: LocalizedText? = nil, unit: LocalizedText? = nil, options: [String] = []
     ) -> ValueHint? {
         let what = Quantity(type: type, title: title, unit: unit)
+        if type == .answer && source != .jsonNumber && options.contains(raw) { return nil }
         if let quotes = typographicQuotes(raw) { return quotes }
         switch type {
         case .count, .amount: return numberHint(raw, source, what)
