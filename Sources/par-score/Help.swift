@@ -32,12 +32,13 @@ enum Help {
             kê khai (agency.json) theo bộ tiêu chí dạng dữ liệu, giải thích từng điểm, và xếp hạng cả tỉnh.
 
             CÁCH DÙNG:
-              par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE] [--lang vi|en] [--out FILE]
-              par-score validate FILE... [--criteria PATH]
+              par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE] [--strict] [--lang vi|en] [--out FILE]
+              par-score validate PATH... [--strict] [--criteria PATH]
               par-score rank PATH... [--format text|json|csv|xlsx|md|html|docx] [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
               par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria show ID|FILE [--format text|md|json] [--out FILE]
               par-score criteria lint FILE...
-              par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score template --framework ID [--year YEAR] [--format json|md] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
@@ -55,12 +56,13 @@ enum Help {
             (agency.json) against a framework held as data, explains every point, and ranks a province.
 
             USAGE:
-              par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE] [--lang vi|en] [--out FILE]
-              par-score validate FILE... [--criteria PATH]
+              par-score AGENCY.json [--criteria PATH] [--format text|json|docx|html] [--issuer FILE] [--strict] [--lang vi|en] [--out FILE]
+              par-score validate PATH... [--strict] [--criteria PATH]
               par-score rank PATH... [--format text|json|csv|xlsx|md|html|docx] [--summary] [--issuer FILE] [--out FILE] [--previous PATH...]
               par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria show ID|FILE [--format text|md|json] [--out FILE]
               par-score criteria lint FILE...
-              par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score template --framework ID [--year YEAR] [--format json|md] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
@@ -97,6 +99,7 @@ enum Help {
                                    Examples/issuer/so-noi-vu-dak-nong.issuer.json
               --lang vi|en         ngôn ngữ (mặc định: vi)
               --out FILE           ghi vào tệp (ghi trọn vẹn hoặc không ghi) thay vì đầu ra chuẩn
+              --strict             thiếu dữ kiện làm mất điểm là lỗi (mã 65), không in phiếu điểm
               -h, --help           trợ giúp này
 
             \(exitCodesVi)
@@ -123,6 +126,7 @@ enum Help {
                                    Examples/issuer/so-noi-vu-dak-nong.issuer.json
               --lang vi|en         language (default: vi)
               --out FILE           write to a file (whole or not at all) instead of standard output
+              --strict             a missing fact that costs points is an error (65); no scorecard
               -h, --help           this help
 
             \(exitCodesEn)
@@ -134,18 +138,38 @@ enum Help {
         language == .vi
             ? """
             TỔNG QUAN: Kiểm tra bản kê khai theo bộ tiêu chí mà không in phiếu điểm. Mỗi lỗi nêu tệp,
-            đường dẫn JSON, giá trị và điều cần có.
+            đường dẫn JSON, tên và mã dữ kiện, giá trị và cách sửa (ví dụ "dùng dấu chấm thập phân:
+            41830.5", "nhập số hồ sơ, không nhập tỷ lệ phần trăm", "có phải "tthc.onTime"?"). Dữ kiện
+            còn thiếu làm mất điểm là cảnh báo, kèm số điểm bị mất và dòng tổng cộng.
 
-            CÁCH DÙNG: par-score validate FILE... [--criteria PATH] [--lang vi|en]
+            CÁCH DÙNG: par-score validate PATH... [--strict] [--criteria PATH] [--lang vi|en]
+
+            ĐỐI SỐ:
+              PATH                 tệp .json, hoặc thư mục (tìm mọi tệp .json bên trong, như rank)
+
+            TÙY CHỌN:
+              --strict             thiếu dữ kiện làm mất điểm là lỗi (mã 65)
+              --criteria PATH      thư mục hoặc tệp bộ tiêu chí (mặc định: Criteria/)
+              --lang vi|en         ngôn ngữ (mặc định: vi)
 
             \(exitCodesVi)
 
             """
             : """
             OVERVIEW: Check submissions against their framework without scoring. Each problem names the
-            file, the JSON path, the value and what was expected.
+            file, the JSON path, the fact by title and code, the value and how to fix it ("use a decimal
+            point: 41830.5", "enter the count, not the percentage", "did you mean "tthc.onTime"?"). A
+            missing fact that costs points is a warning, with the points lost and a summary line.
 
-            USAGE: par-score validate FILE... [--criteria PATH] [--lang vi|en]
+            USAGE: par-score validate PATH... [--strict] [--criteria PATH] [--lang vi|en]
+
+            ARGUMENTS:
+              PATH                 a .json file, or a folder (every .json file in it, as rank finds them)
+
+            OPTIONS:
+              --strict             a missing fact that costs points is an error (65)
+              --criteria PATH      criteria folder or file (default: Criteria/)
+              --lang vi|en         language (default: vi)
 
             \(exitCodesEn)
 
@@ -155,11 +179,17 @@ enum Help {
     static func criteria(_ language: Language) -> String {
         language == .vi
             ? """
-            TỔNG QUAN: Liệt kê hoặc kiểm tra bộ tiêu chí.
+            TỔNG QUAN: Liệt kê, xem hoặc kiểm tra bộ tiêu chí.
 
             CÁCH DÙNG:
               par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria show ID|FILE [--format text|md|json] [--lang vi|en] [--out FILE]
               par-score criteria lint FILE... [--lang vi|en]
+
+            show in cây tiêu chí với điểm tối đa, cách chấm từng tiêu chí thành phần bằng lời ("≥ 95 % →
+            4 điểm; 80–95 % → 2 điểm; < 80 % → 0"), các dữ kiện cần nhập (tên, kiểu, đơn vị), tài liệu
+            kiểm chứng, trường hợp không phát sinh, thành phần điểm và xếp loại. --format json cho cổng
+            thông tin dựng biểu mẫu (tên song ngữ, ràng buộc nhập liệu, vị trí trong bản kê khai).
 
             lint kiểm tra: tổng điểm con bằng điểm cha, thành phần điểm, mã trùng, dữ kiện và chỉ số được
             khai báo, bậc điểm không hở không chồng, xếp loại phủ 0–100, nguồn gốc của mọi nút.
@@ -168,11 +198,18 @@ enum Help {
 
             """
             : """
-            OVERVIEW: List or check criteria frameworks.
+            OVERVIEW: List, show or check criteria frameworks.
 
             USAGE:
               par-score criteria list [--criteria PATH] [--format text|json]
+              par-score criteria show ID|FILE [--format text|md|json] [--lang vi|en] [--out FILE]
               par-score criteria lint FILE... [--lang vi|en]
+
+            show prints the tree with its maxima, each sub-criterion's rule in words ("≥ 95 % → 4
+            points; 80–95 % → 2 points; < 80 % → 0"), the facts to enter (title, type, unit), the
+            evidence documents, what happens when nothing arose, the components and the bands.
+            --format json is for a portal that builds its form (titles in both languages, input
+            constraints, the place of each value in a submission).
 
             lint checks: children adding up to their parent, components, duplicate ids, declared facts
             and metrics, tiers without gaps or overlaps, bands covering 0–100, provenance on every node.
@@ -186,18 +223,24 @@ enum Help {
         language == .vi
             ? """
             TỔNG QUAN: In một bản kê khai trống liệt kê mọi dữ kiện và tài liệu mà bộ tiêu chí cần.
-            Giá trị null nghĩa là chưa điền.
+            Giá trị null nghĩa là chưa điền. Cuối tệp, phần "labels" ghi tên, kiểu và đơn vị của từng
+            mục để người điền đọc; par-score bỏ qua phần này khi chấm. --format md in phiếu kê khai để
+            in ra giấy (dữ kiện, tài liệu kiểm chứng từng tiêu chí, ô trống để điền).
 
-            CÁCH DÙNG: par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]
+            CÁCH DÙNG: par-score template --framework ID [--year YEAR] [--format json|md] [--lang vi|en]
+                         [--criteria PATH] [--out FILE]
 
             \(exitCodesVi)
 
             """
             : """
             OVERVIEW: Print an empty submission listing every fact and document the framework needs.
-            A null value means "not filled in yet".
+            A null value means "not filled in yet". At its end, "labels" gives the title, type and unit
+            of each entry for the person filling it in; par-score skips it when scoring. --format md
+            prints a checklist to print (facts, the evidence of each sub-criterion, blanks to fill).
 
-            USAGE: par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]
+            USAGE: par-score template --framework ID [--year YEAR] [--format json|md] [--lang vi|en]
+                     [--criteria PATH] [--out FILE]
 
             \(exitCodesEn)
 

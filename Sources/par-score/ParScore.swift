@@ -29,7 +29,7 @@ enum ParScore {
             default: return try ScoreCommand.run(arguments)
             }
         } catch let error as Arguments.UsageError {
-            Console.err("par-score: \(error.message)\n" + (language == .vi ? "Xem: par-score --help\n" : "See: par-score --help\n"))
+            Console.err(usageText(error, language: language, command: first))
             return .usage
         } catch let error as DiagnosticError {
             report(error.diagnostics, language)
@@ -38,6 +38,32 @@ enum ParScore {
             Console.err("par-score: \(error)\n")
             return .software
         }
+    }
+
+    /// The subcommands whose help a usage error points at.
+    static let subcommands: Set<String> = ["score", "validate", "criteria", "template", "rank", "plan", "convert"]
+
+    /// A usage error in the user's language (messages are written "English / Vietnamese"), and
+    /// the help of the subcommand to read: `Xem: par-score rank --help`.
+    static func usageText(_ error: Arguments.UsageError, language: Language, command: String) -> String {
+        let parts = error.message.components(separatedBy: " / ")
+        let message: String
+        if parts.count >= 2 {
+            let english = parts[0]
+            let vietnamese = parts.dropFirst().joined(separator: " / ")
+            message = language == .vi ? vietnamese : english
+        } else {
+            message = error.message
+        }
+        let help: String
+        if subcommands.contains(command) {
+            help = "par-score \(command) --help"
+        } else if command.hasPrefix("-") {
+            help = "par-score --help"
+        } else {
+            help = "par-score score --help"
+        }
+        return "par-score: \(message)\n" + (language == .vi ? "Xem: \(help)\n" : "See: \(help)\n")
     }
 
     /// The language asked for with `--lang`, for messages printed before parsing ends.

@@ -61,7 +61,7 @@ struct DiagnosticTests {
 
     @Test func aMissingArgumentShowsItsPlaceholder() {
         let diagnostic = Diagnostic(.warning, code: .scoreMissingData, file: "a.json", path: JSONPath(keys: "facts"), arguments: ["leaf": "1.1"])
-        #expect(diagnostic.message.text(.en) == "leaf 1.1: missing {facts}")
+        #expect(diagnostic.message.text(.en) == "leaf 1.1{title}: missing {facts}{lost}")
     }
 
     @Test func quotedArgumentsAreEscaped() {
@@ -73,7 +73,9 @@ struct DiagnosticTests {
     @Test func scoringWarningsReadAsDocumented() {
         let data = Diagnostic(
             .warning, code: .scoreMissingData, file: "a.json", path: JSONPath(keys: "facts"),
-            arguments: ["leaf": "1.1.1", "facts": #"facts["tthc.onTime"], facts["tthc.resolved"]"#])
+            arguments: [
+                "leaf": "1.1.1", "facts": #"facts["tthc.onTime"], facts["tthc.resolved"]"#, "title": "", "lost": "",
+            ])
         #expect(data.message.vi == #"tiêu chí 1.1.1: thiếu dữ kiện facts["tthc.onTime"], facts["tthc.resolved"]"#)
         #expect(data.message.text(.en) == #"leaf 1.1.1: missing facts["tthc.onTime"], facts["tthc.resolved"]"#)
         #expect(data.text(.vi) == #"a.json: cảnh báo: facts: tiêu chí 1.1.1: thiếu dữ kiện facts["tthc.onTime"], facts["tthc.resolved"]"#)

@@ -100,7 +100,10 @@ struct LibraryAPITests {
         let messages = try #require(inCode).diagnostics.map(\.description)
         #expect(messages == (try #require(asFile)).diagnostics.map(\.description))
         #expect(messages.contains { $0.hasPrefix("in-code.json: error: facts[\"tthc.unknown\"]: unknown fact") })
-        #expect(messages.contains { $0.contains("facts[\"tthc.resolved\"]: expected a whole number, found 1280.5") })
+        #expect(
+            messages.contains {
+                $0.contains("facts[\"tthc.resolved\"]: Procedure files resolved (tthc.resolved): expected a whole number (the count), found 1280.5")
+            })
         #expect(messages.contains { $0.contains("claimed[\"1.1.2\"]: 99 points is outside 0 – 1") })
     }
 

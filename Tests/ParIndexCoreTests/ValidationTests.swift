@@ -51,13 +51,12 @@ struct ValidationTests {
     @Test(
         arguments: [
             (#""facts": { "resolved": -5 }"#, "facts.resolved: submission.negativeCount", ["value": "-5"]),
-            (#""facts": { "resolved": "1.240" }"#, "facts.resolved: value.numericString", ["value": "1.240"]),
-            (#""facts": { "resolved": "96,5%" }"#, "facts.resolved: value.numericString", ["value": "96,5%"]),
+            (#""facts": { "resolved": "1.240" }"#, "facts.resolved: submission.factValueHint", ["fact": "resolved"]),
+            (#""facts": { "resolved": "96,5%" }"#, "facts.resolved: submission.factValueHint", ["fact": "resolved"]),
             (
-                #""facts": { "resolved": true }"#, "facts.resolved: value.expectedNumber",
-                ["value": "true", "type": .text(LocalizedText(vi: "giá trị đúng/sai", en: "a boolean"))]
+                #""facts": { "resolved": true }"#, "facts.resolved: submission.factValueHint", ["fact": "resolved"]
             ),
-            (#""facts": { "resolved": 12.5 }"#, "facts.resolved: value.notWhole", ["value": "12.5"]),
+            (#""facts": { "resolved": 12.5 }"#, "facts.resolved: submission.factValueHint", ["fact": "resolved"]),
             (
                 #""facts": { "resolved": 99999999999999999999 }"#, "facts.resolved: value.outOfRange",
                 ["value": "99999999999999999999", "low": "0", "high": "1000000000"]
@@ -65,7 +64,7 @@ struct ValidationTests {
             (#""facts": { "resolved": 1e400 }"#, "facts.resolved: value.outOfRange", ["value": "1e400", "low": "0", "high": "1000000000"]),
             (#""claimed": { "1.1": 0.1234567 }"#, #"claimed["1.1"]: value.tooManyDecimals"#, ["value": "0.1234567", "decimals": "6"]),
             (#""facts": { "ghost": 1 }"#, "facts.ghost: submission.unknownFact", ["fact": "ghost", "framework": "mini"]),
-            (#""facts": { "planDate": "20/12/2019" }"#, "facts.planDate: value.invalidDate", ["value": "20/12/2019"]),
+            (#""facts": { "planDate": "20/12/2019" }"#, "facts.planDate: submission.factValueHint", ["fact": "planDate"]),
             (
                 #""facts": { "planDate": "2017-12-20" }"#, "facts.planDate: submission.dateOutsideWindow",
                 ["date": "2017-12-20", "from": "2019-01-01", "to": "2021-12-31", "year": "2020"]
@@ -106,7 +105,7 @@ struct ValidationTests {
         let unknown = Fixtures.submission().replacingOccurrences(of: #""framework": "mini""#, with: #""framework": "other""#)
         let unknownError = Fixtures.submissionErrors(unknown, with: framework).first
         #expect(unknownError?.code == .frameworkUnknown)
-        #expect(unknownError?.arguments == ["id": "other", "available": "mini"])
+        #expect(unknownError?.arguments == ["id": "other", "available": "mini", "suggestion": .text(LocalizedText(vi: "", en: ""))])
         #expect(unknownError?.message.text(.en) == #"unknown framework "other" (available: mini)"#)
         #expect(unknownError?.message.vi == #"không có bộ tiêu chí "other" (hiện có: mini)"#)
     }
@@ -125,8 +124,9 @@ struct ValidationTests {
         #expect(card.node("1.1")?.points == 0)
         #expect(card.warnings.contains { $0.message.text(.en).contains(#"facts["onTime"]"#) })
         let warning = try #require(card.warnings.first { $0.code == .scoreMissingData })
-        #expect(warning.arguments["leaf"] == "1.1" && warning.arguments["facts"] == #"facts["onTime"]"#)
-        #expect(warning.message.vi == #"tiêu chí 1.1: thiếu dữ kiện facts["onTime"]"#)
+        #expect(warning.arguments["leaf"] == "1.1")
+        // The fact by its title and path, the leaf by its title, and the points the gap costs.
+        #expect(warning.message.vi == #"tiêu chí 1.1 (Leaf 1.1): thiếu dữ kiện Hồ sơ đúng hạn (facts["onTime"]); mất 1,5 điểm"#)
         // The scorecard's JSON carries the same warning as data, with its code and path.
         let json = try JSONSerialization.jsonObject(with: Data(ScorecardJSON.encode(card, language: .en).utf8)) as? [String: Any]
         let diagnostics = try #require(json?["diagnostics"] as? [[String: String]])

@@ -40,7 +40,7 @@ struct BatchTests {
             { Data($0.replacingOccurrences(of: #""year": "#, with: #""year": 2020, "year": "#).utf8) }
         ),
         (
-            "string-count", "found the string \"1.240\"", "value.numericString",
+            "string-count", "without thousands separators, without quotes: 1240", "submission.factValueHint",
             { Data(replacing(#""tthc\.onTime": \d+"#, with: #""tthc.onTime": "1.240""#, in: $0).utf8) }
         ),
         ("utf16", "UTF-16", "json.utf16", { Data([0xFF, 0xFE]) + ($0.data(using: .utf16LittleEndian) ?? Data()) }),

@@ -6,7 +6,10 @@ public enum DocumentLoader {
     public static let maximumFileBytes = SubmissionSchema.maximumFileBytes
 
     /// Parses bytes as JSON, turning a syntax error into a diagnostic with line and column.
-    package static func parse(_ data: Data, file: String) throws(DiagnosticError) -> JSONValue {
+    ///
+    /// A number typed as a person writes it (`41830,5`, `96,5%`) for a key that `facts` knows as
+    /// a fact is reported with that fact's title and what to write (``ValueHint``).
+    package static func parse(_ data: Data, file: String, facts: (String) -> Fact? = { _ in nil }) throws(DiagnosticError) -> JSONValue {
         if data.count > maximumFileBytes {
             throw DiagnosticError([
                 Diagnostic(
@@ -17,6 +20,13 @@ public enum DocumentLoader {
         do {
             return try JSONParser.parse(data)
         } catch {
+            if let (key, raw) = error.typedValue, let fact = facts(key), let hint = ValueHint.hint(raw: raw, source: .text, for: fact) {
+                throw DiagnosticError([
+                    Diagnostic(
+                        .error, code: .submissionFactValueHint, file: file, path: error.path, line: error.line, column: error.column,
+                        arguments: ["title": .text(fact.title), "fact": .string(key), "hint": .text(hint.message)])
+                ])
+            }
             throw DiagnosticError([
                 Diagnostic(.error, code: error.code, file: file, path: error.path, line: error.line, column: error.column, arguments: error.arguments)
             ])

@@ -9,7 +9,9 @@ struct SubmissionDecoder {
     typealias Schema = SubmissionSchema
     typealias Top = SubmissionSchema.TopKey
 
-    static let topKeys = Top.names
+    /// The top keys: the schema's, and `labels`, the read-only titles a template carries (read
+    /// by people, skipped by the tool; see <doc:SubmissionFormat>).
+    static let topKeys = Top.names + [SubmissionSchema.labelsKey]
     static let unitKeys = Schema.UnitKey.names
     static let documentKeys = Schema.DocumentKey.names
     static let correctionKeys = Schema.CorrectionKey.names
@@ -49,6 +51,7 @@ struct SubmissionDecoder {
                 ])
         }
         let unit = reader.member(object, key(.unit), path).flatMap { decodeUnit($0, path.appending(key(.unit))) }
+        if let labels = object[SubmissionSchema.labelsKey] { _ = reader.object(labels, path.appending(SubmissionSchema.labelsKey)) }
         let leaves = framework.lookup.leaves
         let facts = year.map { decodeFacts(object[key(.facts)], path.appending(key(.facts)), year: $0) } ?? [:]
         let evidence = decodeEvidence(object[key(.evidence)], path.appending(key(.evidence)), leaves: leaves, year: year)
@@ -120,10 +123,15 @@ struct SubmissionDecoder {
         for (key, item) in zip(object.keys, object.values) {
             func p() -> JSONPath { path.appending(key) }
             guard let fact = framework.fact(key) else {
-                sink.error(.submissionUnknownFact, p(), ["fact": .string(key), "framework": .string(framework.id)])
+                let suggestion = Suggestion.argument(key, among: framework.facts.map(\.id)) { framework.fact($0)?.title }
+                sink.error(.submissionUnknownFact, p(), ["fact": .string(key), "framework": .string(framework.id), "suggestion": suggestion])
                 continue
             }
             if item == .null { continue }  // Not given yet, as in a template.
+            if let hint = Self.hint(item, fact) {
+                sink.error(.submissionFactValueHint, p(), ["title": .text(fact.title), "fact": .string(key), "hint": .text(hint.message)])
+                continue
+            }
             switch fact.type {
             case .count:
                 // `-0` (and `-0.0`) is zero, as for amounts and points; any other minus is refused.
@@ -157,6 +165,16 @@ struct SubmissionDecoder {
         }
         checkPartsOfWholes(facts, path)
         return facts
+    }
+
+    /// What to fix in a fact's value typed as a person writes it, if anything (see ``ValueHint``).
+    static func hint(_ item: JSONValue, _ fact: Fact) -> ValueHint? {
+        switch item {
+        case .string(let text): ValueHint.hint(raw: text, source: .jsonString, for: fact)
+        case .number(let text): ValueHint.hint(raw: text, source: .jsonNumber, for: fact)
+        case .bool(let flag): ValueHint.hint(raw: flag ? "true" : "false", source: .jsonBoolean, for: fact)
+        default: nil
+        }
     }
 
     /// A metric's numerator must not exceed its denominator.
@@ -197,8 +215,12 @@ struct SubmissionDecoder {
                     if known.isEmpty {
                         sink.error(.submissionLeafTakesNoDocuments, docPath(), ["leaf": .string(leaf.id), "document": .string(docID)])
                     } else {
+                        let suggestion = Suggestion.argument(docID, among: leaf.documents.map(\.id)) { id in
+                            leaf.documents.first { $0.id == id }?.title
+                        }
                         sink.error(
-                            .submissionUnknownDocument, docPath(), ["leaf": .string(leaf.id), "document": .string(docID), "known": .string(known)])
+                            .submissionUnknownDocument, docPath(),
+                            ["leaf": .string(leaf.id), "document": .string(docID), "known": .string(known), "suggestion": suggestion])
                     }
                     continue
                 }
@@ -259,7 +281,8 @@ struct SubmissionDecoder {
                 if framework.hasNode(key) {
                     sink.error(.submissionParentNode, p(), ["id": .string(key)])
                 } else {
-                    sink.error(.submissionUnknownLeaf, p(), ["id": .string(key), "framework": .string(framework.id)])
+                    let suggestion = Suggestion.argument(key, among: framework.leaves.map(\.id)) { framework.leaf($0)?.title }
+                    sink.error(.submissionUnknownLeaf, p(), ["id": .string(key), "framework": .string(framework.id), "suggestion": suggestion])
                 }
                 continue
             }

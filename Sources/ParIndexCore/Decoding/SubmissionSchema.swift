@@ -48,6 +48,12 @@ public enum SubmissionSchema {
         }
     }
 
+    /// `labels`: an optional top-level object of titles, types and units that `par-score
+    /// template` writes for people filling the file in. It is not part of the submission: it is
+    /// checked to be an object and otherwise skipped (the fast decoder leaves such files to the
+    /// validating one).
+    public static let labelsKey = "labels"
+
     /// The keys of `unit`.
     public enum UnitKey: Int, SchemaKey {
         /// `id`, required.

@@ -12,6 +12,14 @@ package struct JSONSyntaxError: Error, Sendable, Equatable {
     package var code: DiagnosticCode
     /// The values the error is about, by the names of the code's wording.
     package var arguments: [String: DiagnosticArgument]
+    /// For a number typed as a person writes it (`41830,5`, `96,5%`): the key it is the value of
+    /// and the raw text, so that a reader who knows the key's type can say what to write.
+    package var typedValue: (key: String, raw: String)?
+
+    package static func == (a: JSONSyntaxError, b: JSONSyntaxError) -> Bool {
+        a.line == b.line && a.column == b.column && a.path == b.path && a.code == b.code && a.arguments == b.arguments
+            && a.typedValue?.key == b.typedValue?.key && a.typedValue?.raw == b.typedValue?.raw
+    }
 
     /// What is wrong, in Vietnamese and English.
     package var message: LocalizedText {
@@ -152,7 +160,11 @@ package struct JSONParser {
             index += 1
             skipWhitespace()
             path.append(.key(key))
+            let valueStart = index
             let value = try parseValue(depth: depth)
+            if case .number = value {
+                try checkTypedNumber(key: key, start: valueStart)
+            }
             path.removeLast()
             object.append(key: key, value: value)
             skipWhitespace()
@@ -397,11 +409,62 @@ package struct JSONParser {
         guard index < bytes.count else { return "EOF" }
         let byte = bytes[index]
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if let scalar = scalarAtIndex(), scalar.value >= 0x80, !scalar.properties.isWhitespace, scalar.properties.generalCategory != .control {
+            return "'\(Character(scalar))' (U+\(hex(scalar.value)))"
+        }
+        if let scalar = scalarAtIndex(), scalar.value >= 0x80 { return "U+\(hex(scalar.value))" }
         return "0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    /// The Unicode scalar whose UTF-8 starts at `index`, if the bytes there are valid UTF-8.
+    private func scalarAtIndex() -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+        guard length > 0, index + length <= bytes.count else { return nil }
+        return String(validating: bytes[index..<(index + length)], as: UTF8.self)?.unicodeScalars.first
+    }
+
+    /// Quotes that word processors put in place of `"` and `'`.
+    static let typographicQuotes: Set<UInt32> = [0x201C, 0x201D, 0x2018, 0x2019, 0x201E, 0x00AB, 0x00BB]
+
+    /// Refuses a number followed by what a person adds to it: a decimal comma (`41830,5`), a
+    /// percent sign or words (`96,5%`, `950 hồ sơ`). Valid JSON such as `1, "b"` passes.
+    private mutating func checkTypedNumber(key: String, start: Int) throws(JSONSyntaxError) {
+        guard index < bytes.count else { return }
+        let next = bytes[index]
+        let commaDigit = next == UInt8(ascii: ",") && index + 1 < bytes.count && isDigit(bytes[index + 1])
+        var lookahead = index
+        while lookahead < bytes.count, bytes[lookahead] == 0x20 || bytes[lookahead] == 0x09 { lookahead += 1 }
+        let trailing = lookahead < bytes.count ? bytes[lookahead] : UInt8(ascii: "}")
+        let stuck =
+            !commaDigit
+            && !(trailing == UInt8(ascii: ",") || trailing == UInt8(ascii: "}") || trailing == 0x0A || trailing == 0x0D)
+            && (trailing == UInt8(ascii: "%") || trailing == UInt8(ascii: ".") || trailing >= 0x80 || (lookahead > index && isDigit(trailing))
+                || (trailing | 0x20 >= UInt8(ascii: "a") && trailing | 0x20 <= UInt8(ascii: "z")))
+        guard commaDigit || stuck else { return }
+        // The raw text: up to the end of the line, the next key or the end of the object.
+        var end = index
+        while end < bytes.count, ![0x0A, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[end]) { end += 1 }
+        var raw = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces
+        while raw.hasSuffix(",") { raw = String(raw.dropLast()).trimmingSpaces }
+        index = start
+        var error = failure(commaDigit && !raw.contains("%") ? .jsonCommaDecimal : .jsonTypedNumber, ["raw": .string(raw)])
+        if commaDigit, !raw.contains("%"), let typed = TypedNumber(raw), typed.words.isEmpty {
+            error.arguments["suggestion"] = .string(typed.canonical)
+        } else if commaDigit, !raw.contains("%") {
+            error.code = .jsonTypedNumber
+        }
+        error.typedValue = (key, raw)
+        throw error
     }
 
     private func failure(_ code: DiagnosticCode, _ arguments: [String: DiagnosticArgument] = [:]) -> JSONSyntaxError {
         let (line, column) = lineAndColumn(of: min(index, bytes.count))
+        if arguments["found"] != nil, let scalar = scalarAtIndex(), Self.typographicQuotes.contains(scalar.value) {
+            let quote = "\(Character(scalar)) (U+\(hex(scalar.value)))"
+            return JSONSyntaxError(line: line, column: column, path: path, code: .jsonTypographicQuote, arguments: ["quote": .string(quote)])
+        }
         return JSONSyntaxError(line: line, column: column, path: path, code: code, arguments: arguments)
     }
 

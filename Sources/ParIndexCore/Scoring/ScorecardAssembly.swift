@@ -106,7 +106,8 @@ private struct ScorecardAssembly {
                 Diagnostic(
                     .warning, code: .scoreMissingData, file: file,
                     path: JSONPath(keys: missing.first?.hasPrefix("direct") == true ? "direct" : "facts"),
-                    arguments: ["leaf": .string(node.id), "facts": .string(missing.joined(separator: ", "))]))
+                    arguments: MissingDataWarning.arguments(
+                        leaf: node, missing: missing, lost: node.max - points[leaf], framework: compiled.framework)))
         }
         if case .survey(_, let population?, let margin, _) = node.rule, trace.outcome == .scored,
             trace.decider == SurveyRule.Sample.tooSmall.rawValue

@@ -38,7 +38,7 @@ public struct Scorer: Sendable {
 
     /// Parses and validates a submission against the framework it names.
     public func validate(data: Data, file: String) throws(DiagnosticError) -> (Submission, Framework) {
-        let root = try DocumentLoader.parse(data, file: file)
+        let root = try DocumentLoader.parse(data, file: file, facts: { id in catalog.frameworks.lazy.compactMap { $0.fact(id) }.first })
         let id = try DocumentLoader.frameworkID(ofSubmission: root, file: file)
         guard let framework = catalog.framework(id: id) else { throw unknownFramework(id, file: file) }
         return (try DocumentLoader.submission(from: root, file: file, framework: framework), framework)
@@ -70,7 +70,10 @@ public struct Scorer: Sendable {
                 ? Diagnostic(.error, code: .frameworkNoneAvailable, file: file, path: JSONPath(keys: "framework"), arguments: ["id": .string(id)])
                 : Diagnostic(
                     .error, code: .frameworkUnknown, file: file, path: JSONPath(keys: "framework"),
-                    arguments: ["id": .string(id), "available": .string(known)])
+                    arguments: [
+                        "id": .string(id), "available": .string(known),
+                        "suggestion": Suggestion.argument(id, among: catalog.frameworks.map(\.id)) { catalog.framework(id: $0)?.title },
+                    ])
         ])
     }
 }

@@ -33,6 +33,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case batchLineageIncomplete = "batch.lineageIncomplete"
     /// A lineage entry lists no former unit.
     case batchLineageEmpty = "batch.lineageEmpty"
+    /// A folder given to `validate` holds no `.json` file.
+    case batchNoSubmissions = "batch.noSubmissions"
 
     /// The file starts with a UTF-16 byte-order mark.
     case jsonUTF16 = "json.utf16"
@@ -98,6 +100,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case jsonLoneSurrogate = "json.loneSurrogate"
     /// A backslash followed by a letter JSON does not know.
     case jsonInvalidEscape = "json.invalidEscape"
+    /// A number with a decimal comma, `41830,5`.
+    case jsonCommaDecimal = "json.commaDecimal"
+    /// A number followed by a percent sign, words or separators, `96,5%`, `950 hồ sơ`.
+    case jsonTypedNumber = "json.typedNumber"
+    /// A quote from a word processor (“ ” ‘ ’) where JSON needs `"`.
+    case jsonTypographicQuote = "json.typographicQuote"
 
     /// Something other than an object where an object is needed.
     case valueExpectedObject = "value.expectedObject"
@@ -175,6 +183,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case submissionParentNode = "submission.parentNode"
     /// An id that is no leaf of the framework.
     case submissionUnknownLeaf = "submission.unknownLeaf"
+    /// A fact's value typed as a person writes it, with what to write instead (``ValueHint``).
+    case submissionFactValueHint = "submission.factValueHint"
 
     /// The criteria folder or file does not exist.
     case criteriaFolderNotFound = "criteria.folderNotFound"
@@ -412,6 +422,8 @@ enum DiagnosticMessages {
                 "unit {unit:quoted} was formed from several units, but --previous has no result for {missing}: no change is shown"
             )
         case .batchLineageEmpty: (arguments, vi, en) = ([], "cần ít nhất một mã đơn vị cũ trong \"from\"", "\"from\" needs at least one former unit id")
+        case .batchNoSubmissions:
+            (arguments, vi, en) = ([], "thư mục không có tệp bản kê khai .json nào", "the folder holds no .json submission")
 
         case .jsonUTF16: (arguments, vi, en) = ([], "tệp được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8", "the file is saved as UTF-16; save it as UTF-8")
         case .jsonNulByte:
@@ -453,6 +465,22 @@ enum DiagnosticMessages {
         case .jsonIncompleteSurrogate: (arguments, vi, en) = ([], "cặp thay thế UTF-16 không đầy đủ", "incomplete UTF-16 surrogate pair")
         case .jsonLoneSurrogate: (arguments, vi, en) = ([], "ký tự thay thế UTF-16 đơn lẻ", "lone UTF-16 surrogate")
         case .jsonInvalidEscape: (arguments, vi, en) = ([], "chuỗi thoát không hợp lệ", "invalid escape sequence")
+        case .jsonCommaDecimal:
+            (arguments, vi, en) = (
+                ["raw", "suggestion"], "dùng dấu chấm thập phân: {suggestion} (JSON không nhận dấu phẩy thập phân, gặp {raw})",
+                "use a decimal point: {suggestion} (JSON takes no decimal comma; found {raw})"
+            )
+        case .jsonTypedNumber:
+            (arguments, vi, en) = (
+                ["raw"], "số {raw} viết sai: trong JSON chỉ viết chữ số và dấu chấm thập phân, không có %, chữ hay dấu phân cách hàng nghìn",
+                "the number {raw} is mistyped: JSON takes digits and a decimal point only, no %, words or thousands separators"
+            )
+        case .jsonTypographicQuote:
+            (arguments, vi, en) = (
+                ["quote"],
+                "dấu ngoặc kiểu Word {quote} ở đây (thường do dán từ Word); JSON chỉ nhận dấu ngoặc kép thẳng \": thay mọi dấu “ ” ‘ ’ quanh khóa và giá trị bằng \" (hoặc soạn tệp bằng Notepad)",
+                "a word processor's quote {quote} here (pasted from Word?); JSON takes straight double quotes \" only: replace every “ ” ‘ ’ around keys and values with \" (or edit the file in a plain text editor)"
+            )
 
         case .valueExpectedObject:
             (arguments, vi, en) = (["value", "type"], "cần một đối tượng {…}, nhưng gặp {value} ({type})", "expected an object {…}, found {value} ({type})")
@@ -506,7 +534,8 @@ enum DiagnosticMessages {
 
         case .frameworkUnknown:
             (arguments, vi, en) = (
-                ["id", "available"], "không có bộ tiêu chí {id:quoted} (hiện có: {available})", "unknown framework {id:quoted} (available: {available})"
+                ["id", "available", "suggestion"], "không có bộ tiêu chí {id:quoted}{suggestion} (hiện có: {available})",
+                "unknown framework {id:quoted}{suggestion} (available: {available})"
             )
         case .frameworkNoneAvailable:
             (arguments, vi, en) = (["id"], "không có bộ tiêu chí {id:quoted} (hiện có: không có)", "unknown framework {id:quoted} (available: none)")
@@ -531,8 +560,8 @@ enum DiagnosticMessages {
             )
         case .submissionUnknownFact:
             (arguments, vi, en) = (
-                ["fact", "framework"], "dữ kiện không có trong bộ tiêu chí {framework}: {fact:quoted}",
-                "unknown fact {fact:quoted}: the framework {framework} does not declare it"
+                ["fact", "framework", "suggestion"], "dữ kiện không có trong bộ tiêu chí {framework}: {fact:quoted}{suggestion}",
+                "unknown fact {fact:quoted}: the framework {framework} does not declare it{suggestion}"
             )
         case .submissionNegativeCount: (arguments, vi, en) = (["value"], "số lượng không được âm: {value}", "a count cannot be negative: {value}")
         case .submissionDateOutsideWindow:
@@ -552,8 +581,8 @@ enum DiagnosticMessages {
             )
         case .submissionUnknownDocument:
             (arguments, vi, en) = (
-                ["leaf", "document", "known"], "tiêu chí {leaf} không yêu cầu tài liệu {document:quoted} (tài liệu yêu cầu: {known})",
-                "leaf {leaf} asks for no document {document:quoted} (documents asked for: {known})"
+                ["leaf", "document", "known", "suggestion"], "tiêu chí {leaf} không yêu cầu tài liệu {document:quoted}{suggestion} (tài liệu yêu cầu: {known})",
+                "leaf {leaf} asks for no document {document:quoted}{suggestion} (documents asked for: {known})"
             )
         case .submissionLeafTakesNoDocuments:
             (arguments, vi, en) = (
@@ -578,10 +607,12 @@ enum DiagnosticMessages {
             (arguments, vi, en) = (
                 ["id"], "{id:quoted} là tiêu chí có tiêu chí con; hãy dùng mã tiêu chí thành phần", "{id:quoted} is a parent node; use the id of a leaf sub-criterion"
             )
+        case .submissionFactValueHint:
+            (arguments, vi, en) = (["title", "fact", "hint"], "{title} ({fact}): {hint}", "{title} ({fact}): {hint}")
         case .submissionUnknownLeaf:
             (arguments, vi, en) = (
-                ["id", "framework"], "không có tiêu chí thành phần {id:quoted} trong bộ tiêu chí {framework}",
-                "unknown sub-criterion id {id:quoted}: framework {framework} has no such leaf"
+                ["id", "framework", "suggestion"], "không có tiêu chí thành phần {id:quoted} trong bộ tiêu chí {framework}{suggestion}",
+                "unknown sub-criterion id {id:quoted}: framework {framework} has no such leaf{suggestion}"
             )
 
         case .criteriaFolderNotFound: (arguments, vi, en) = ([], "không tìm thấy thư mục tiêu chí", "criteria folder not found")
@@ -823,7 +854,10 @@ enum DiagnosticMessages {
         case .lintItemNeedsCountFact: (arguments, vi, en) = (["item"], "mục {item} cần dữ kiện kiểu count", "item {item} needs a count fact")
         case .lintUnusedFact: (arguments, vi, en) = (["fact"], "dữ kiện \"{fact}\" không được quy tắc nào dùng", "fact \"{fact}\" is read by no rule")
 
-        case .scoreMissingData: (arguments, vi, en) = (["leaf", "facts"], "tiêu chí {leaf}: thiếu dữ kiện {facts}", "leaf {leaf}: missing {facts}")
+        case .scoreMissingData:
+            (arguments, vi, en) = (
+                ["leaf", "facts", "title", "lost"], "tiêu chí {leaf}{title}: thiếu dữ kiện {facts}{lost}", "leaf {leaf}{title}: missing {facts}{lost}"
+            )
         case .scoreMissingEvidence:
             (arguments, vi, en) = (["leaf", "documents"], "tiêu chí {leaf} thiếu tài liệu kiểm chứng: {documents}", "leaf {leaf} lacks evidence: {documents}")
         case .scoreSmallSample:

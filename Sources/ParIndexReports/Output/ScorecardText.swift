@@ -95,6 +95,15 @@ public enum ScorecardText {
             out.append("")
             out.append(vi ? "CẢNH BÁO:" : "WARNINGS:")
             for warning in card.warnings { out.append("  " + warning.message.text(language)) }
+            let lost = card.pointsLostToMissingData
+            if lost > 0 {
+                let points = RuleWording.number(lost, language)
+                out.append(
+                    vi
+                        ? "  Tổng: thiếu dữ kiện làm mất \(points) điểm (\(card.leavesMissingData) tiêu chí thành phần)."
+                        : "  In all: missing data costs \(points) points (\(card.leavesMissingData) \(card.leavesMissingData == 1 ? "sub-criterion" : "sub-criteria"))."
+                )
+            }
         }
         return out.joined(separator: "\n") + "\n"
     }

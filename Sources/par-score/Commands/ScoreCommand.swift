@@ -7,7 +7,7 @@ enum ScoreCommand {
     enum Format: String { case text, json, docx, html }
 
     static func run(_ arguments: [String]) throws -> ExitCode {
-        let args = try Arguments(arguments, valued: ["--criteria", "--format", "--lang", "--out", "--issuer"], flags: ["--help"])
+        let args = try Arguments(arguments, valued: ["--criteria", "--format", "--lang", "--out", "--issuer"], flags: ["--help", "--strict"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
             Console.out(Help.score(language))
@@ -27,22 +27,34 @@ enum ScoreCommand {
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         let scorer = Scorer(catalog: catalog)
         let url = URL(fileURLWithPath: args.positionals[0])
+        let card: Scorecard
+        var record: AppraisalRecord?
         switch format {
         case .text, .json:
-            let card = try scorer.score(file: url)
-            let output = format == .json ? ScorecardJSON.encode(card, language: language) : ScorecardText.render(card, language: language)
-            return try OutputFile.emit(output, to: args.value("--out"), language: language)
+            card = try scorer.score(file: url)
         case .docx, .html:
             // The printed record also cites the evidence and the council's reasons of the submission.
             let file = url.path == "-" ? "-" : url.relativePath
             let data = try FileReading.read(url)
-            let card = try scorer.score(data: data, file: file)
+            card = try scorer.score(data: data, file: file)
             let (submission, _) = try scorer.validate(data: data, file: file)
-            let record = AppraisalRecord(scorecard: card, submission: submission)
-            let output =
-                format == .docx
-                ? ScorecardDOCX.encode(record, language: language, issuer: issuer)
-                : Data(ScorecardHTML.render(record, language: language, issuer: issuer).utf8)
+            record = AppraisalRecord(scorecard: card, submission: submission)
+        }
+        if args.flags.contains("--strict"), card.pointsLostToMissingData > 0, let framework = catalog.framework(id: card.frameworkID) {
+            // --strict: a missing fact that costs points is an error, and no scorecard is written.
+            ParScore.report(ValidateCommand.strictErrors(card.warnings), language)
+            let summary = ValidateCommand.summary(card.pointsLostToMissingData, leaves: card.leavesMissingData, framework, strict: true, language)
+            Console.err("  " + summary + "\n")
+            return .invalidData
+        }
+        switch (format, record) {
+        case (.docx, let record?):
+            return try OutputFile.emit(ScorecardDOCX.encode(record, language: language, issuer: issuer), to: args.value("--out"), language: language)
+        case (.html, let record?):
+            return try OutputFile.emit(
+                Data(ScorecardHTML.render(record, language: language, issuer: issuer).utf8), to: args.value("--out"), language: language)
+        default:
+            let output = format == .json ? ScorecardJSON.encode(card, language: language) : ScorecardText.render(card, language: language)
             return try OutputFile.emit(output, to: args.value("--out"), language: language)
         }
     }

@@ -2,10 +2,13 @@ import Foundation
 import ParIndexCore
 import ParIndexReports
 
-/// `par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]`.
+/// `par-score template --framework ID [--year YEAR] [--format json|md] [--criteria PATH] [--out FILE]`.
 enum TemplateCommand {
+    /// The formats of the template: the JSON submission to fill in, or a printable checklist.
+    enum Format: String { case json, md }
+
     static func run(_ arguments: [String]) throws -> ExitCode {
-        let args = try Arguments(arguments, valued: ["--framework", "--criteria", "--lang", "--out", "--year"], flags: ["--help"])
+        let args = try Arguments(arguments, valued: ["--framework", "--criteria", "--lang", "--out", "--year", "--format"], flags: ["--help"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
             Console.out(Help.template(language))
@@ -17,8 +20,7 @@ enum TemplateCommand {
         guard let id = args.value("--framework") else { throw Arguments.UsageError(message: "missing --framework ID / thiếu --framework ID") }
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         guard let framework = catalog.framework(id: id) else {
-            let known = catalog.frameworks.map(\.id).joined(separator: ", ")
-            throw Arguments.UsageError(message: "unknown framework \"\(id)\" (available: \(known)) / không có bộ tiêu chí \"\(id)\"")
+            throw CriteriaCommand.unknownFramework(id, catalog)
         }
         var year: Int?
         if let text = args.value("--year") {
@@ -30,6 +32,13 @@ enum TemplateCommand {
             }
             year = value
         }
-        return try OutputFile.emit(SubmissionTemplate.make(for: framework, year: year), to: args.value("--out"), language: language)
+        switch try args.choice("--format", default: Format.json) {
+        case .json:
+            return try OutputFile.emit(
+                SubmissionTemplate.make(for: framework, year: year, labels: language), to: args.value("--out"), language: language)
+        case .md:
+            return try OutputFile.emit(
+                SubmissionChecklist.markdown(for: framework, year: year, language: language), to: args.value("--out"), language: language)
+        }
     }
 }
