@@ -37,6 +37,9 @@ enum Help {
               par-score rank PATH... [--format text|json|csv|xlsx|md|html] [--out FILE] [--previous PATH...]
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
+              par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
+              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
               par-score template --framework ID [--year YEAR] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
@@ -60,6 +63,9 @@ enum Help {
               par-score rank PATH... [--format text|json|csv|xlsx|md|html] [--out FILE] [--previous PATH...]
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
+              par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
+              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
               par-score template --framework ID [--year YEAR] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
@@ -145,6 +151,9 @@ enum Help {
             CÁCH DÙNG:
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE... [--lang vi|en]
+              par-score criteria import TABLE.csv|TABLE.xlsx ... (xem: par-score criteria import --help)
+              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
 
             lint kiểm tra: tổng điểm con bằng điểm cha, thành phần điểm, mã trùng, dữ kiện và chỉ số được
             khai báo, bậc điểm không hở không chồng, xếp loại phủ 0–100, nguồn gốc của mọi nút.
@@ -158,6 +167,9 @@ enum Help {
             USAGE:
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE... [--lang vi|en]
+              par-score criteria import TABLE.csv|TABLE.xlsx ... (see: par-score criteria import --help)
+              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
 
             lint checks: children adding up to their parent, components, duplicate ids, declared facts
             and metrics, tiers without gaps or overlaps, bands covering 0–100, provenance on every node.
