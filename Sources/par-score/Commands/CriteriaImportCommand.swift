@@ -124,15 +124,15 @@ enum TableColumnKey {
     }
 }
 
-/// Reading worksheets of an xlsx file (until the workbook reader is merged: refused clearly).
+/// Reads the worksheets of an xlsx file (see ``CriteriaTableWorkbook``).
 enum XLSXTableReading {
     static func sheets(_ path: String) throws -> [TableSheet] {
-        throw TableError([
-            TableProblem(
-                file: path,
-                LocalizedText(
-                    vi: "chưa đọc được tệp xlsx; hãy lưu bảng dạng \"CSV UTF-8\" trong Excel",
-                    en: "xlsx files cannot be read yet; save the table as \"CSV UTF-8\" in Excel"))
-        ])
+        let data: Data
+        do {
+            data = try FileReading.read(URL(fileURLWithPath: path))
+        } catch {
+            throw TableError(error.diagnostics.map { TableProblem(file: $0.file, $0.message) }, isMissingInput: true)
+        }
+        return try CriteriaTableWorkbook.sheets(data: data, file: path)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexReports
 import Testing
 
 /// `criteria export` then `criteria import` gives back the same framework, for every shipped one.
@@ -48,6 +49,17 @@ import Testing
         let imported = try CriteriaTableImport.framework(
             main: main, file: "t.csv", declarations: declared, declarationsFile: "t.khai-bao.csv", options: CriteriaImportOptions(),
             outputFile: name)
+        Self.expectSame(original, imported.framework)
+    }
+
+    @Test(arguments: shipped) func xlsxRoundTrip(_ name: String) throws {
+        let original = try Self.load(name)
+        let (criteria, declarations) = CriteriaTableExport.sheets(original)
+        let sheets = try CriteriaTableWorkbook.sheets(data: CriteriaTableXLSX.encode([criteria, declarations]), file: "t.xlsx")
+        #expect(sheets.count == 2)
+        #expect(sheets.first?.rows.map(\.number) == criteria.rows.map(\.number))
+        let imported = try CriteriaTableImport.framework(
+            main: sheets[0], file: "t.xlsx", declarations: sheets[1], declarationsFile: "t.xlsx", options: CriteriaImportOptions(), outputFile: name)
         Self.expectSame(original, imported.framework)
     }
 
