@@ -36,6 +36,11 @@ public enum RankingJSON {
             w.string("framework", table.frameworkID)
             w.string("frameworkTitle", table.frameworkTitle.text(language))
             w.number("year", table.year)
+            if !table.previousFrameworks.isEmpty {
+                w.beginArray("previousFrameworks")
+                for id in table.previousFrameworks { w.string(nil, id) }
+                w.endArray()
+            }
             w.beginArray("units")
             // Units are written in parallel blocks, each continuing the document where the last ended.
             let entries = table.entries

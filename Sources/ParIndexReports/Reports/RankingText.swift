@@ -11,6 +11,7 @@ public enum RankingText {
             let columns = RankingColumns(table: table, language: language)
             out.append((vi ? "XẾP HẠNG CHỈ SỐ CCHC NĂM \(table.year) — " : "PAR INDEX RANKING \(table.year) — ") + table.heading(language))
             out.append(table.frameworkTitle.text(language))
+            if let note = table.previousFrameworkNote(language) { out.append((vi ? "Lưu ý: " : "Note: ") + note) }
             let rows = table.entries.map(columns.cells)
             let headings = columns.headings
             var widths = headings.map(\.count)
