@@ -172,19 +172,34 @@ private struct Builder {
         for node in oldNodes { for child in node.children { oldParent[child.id] = node.id } }
         for node in newNodes { for child in node.children { newParent[child.id] = node.id } }
         let oldByID = Dictionary(oldNodes.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
-        let newIDs = Set(newNodes.map(\.id))
+        // 1. Same id and same title; 2. a title unique on both sides among the rest (moved or
+        // renumbered); 3. same id among the rest (renamed).
         var pairs: [String: Node] = [:]  // new id → old node
-        for node in newNodes where oldByID[node.id] != nil { pairs[node.id] = oldByID[node.id] }
-        // Unmatched nodes whose title is unique on both sides: moved or renumbered.
-        let unmatchedOld = oldNodes.filter { !newIDs.contains($0.id) }
-        let unmatchedNew = newNodes.filter { pairs[$0.id] == nil }
+        var usedOld: Set<String> = []
+        for node in newNodes {
+            if let o = oldByID[node.id], Self.key(o.title) == Self.key(node.title) {
+                pairs[node.id] = o
+                usedOld.insert(o.id)
+            }
+        }
+        let restOld = oldNodes.filter { !usedOld.contains($0.id) }
+        let restNew = newNodes.filter { pairs[$0.id] == nil }
         var oldByTitle: [String: [Node]] = [:]
-        for node in unmatchedOld { oldByTitle[Self.key(node.title), default: []].append(node) }
+        for node in restOld { oldByTitle[Self.key(node.title), default: []].append(node) }
         var newTitleCount: [String: Int] = [:]
-        for node in unmatchedNew { newTitleCount[Self.key(node.title), default: 0] += 1 }
-        for node in unmatchedNew {
+        for node in restNew { newTitleCount[Self.key(node.title), default: 0] += 1 }
+        for node in restNew {
             let k = Self.key(node.title)
-            if let candidates = oldByTitle[k], candidates.count == 1, newTitleCount[k] == 1 { pairs[node.id] = candidates[0] }
+            if let candidates = oldByTitle[k], candidates.count == 1, newTitleCount[k] == 1 {
+                pairs[node.id] = candidates[0]
+                usedOld.insert(candidates[0].id)
+            }
+        }
+        for node in newNodes where pairs[node.id] == nil {
+            if let o = oldByID[node.id], !usedOld.contains(o.id) {
+                pairs[node.id] = o
+                usedOld.insert(o.id)
+            }
         }
         let matchedOld = Set(pairs.values.map(\.id))
         for (newID, old) in pairs { mapping[old.id] = newID }

@@ -187,10 +187,14 @@ public struct FrameworkRescore: Sendable {
         func points(_ values: [String: ExactDecimal], _ name: String, direct: Bool) -> [String: ExactDecimal] {
             var out: [String: ExactDecimal] = [:]
             for (id, value) in values.sorted(by: { $0.key < $1.key }) {
-                guard let target = leafID(id), let leaf = framework.leaf(target), value <= leaf.max,
+                guard let target = leafID(id), let leaf = framework.leaf(target),
                     !direct || leaf.rule.map({ if case .direct = $0 { true } else { false } }) == true
                 else {
                     dropped.append("\(name)[\"\(id)\"]")
+                    continue
+                }
+                guard value <= leaf.max else {
+                    dropped.append("\(name)[\"\(id)\"] (\(value.exactText) > \(leaf.max.exactText))")
                     continue
                 }
                 out[target] = value

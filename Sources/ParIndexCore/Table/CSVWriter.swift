@@ -18,7 +18,7 @@ public enum CSVWriter {
     }
 
     private static func quote(_ field: String) -> String {
-        let needs = field.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," } || field.first == " " || field.last == " "
+        let needs = field.contains { $0 == ";" || $0 == "\"" || $0.isNewline || $0 == "," } || field.first == " " || field.last == " "
         return needs ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }

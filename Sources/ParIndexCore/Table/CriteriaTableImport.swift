@@ -30,6 +30,8 @@ public enum CriteriaTableImport {
         var documents: [DocumentRequirement]
         var provenance: Provenance
         var children: [Int] = []
+        /// Whether the maximum's cell holds something that is not a number (already reported).
+        var maxInvalid = false
     }
 
     /// Imports `main` (the criteria) with optional `declarations`; `file` and `declarationsFile`
@@ -82,6 +84,12 @@ public enum CriteriaTableImport {
             }
             var code = cell(.code)
             if code.hasSuffix(".") { code.removeLast() }
+            if code.split(separator: ".").count > FrameworkDecoder.maximumTreeDepth {
+                problem(
+                    .code, "mã \"\(code)\" có quá \(FrameworkDecoder.maximumTreeDepth) cấp",
+                    "code \"\(code)\" has more than \(FrameworkDecoder.maximumTreeDepth) levels")
+                continue
+            }
             guard FrameworkDecoder.isNodeID(code) else {
                 problem(.code, "mã \"\(code)\" không hợp lệ (ví dụ 1, 1.1, 1.1.1)", "invalid code \"\(code)\" (for example 1, 1.1, 1.1.1)")
                 continue
@@ -127,7 +135,8 @@ public enum CriteriaTableImport {
             }
             let node = RowNode(
                 row: row.number, code: code, title: LocalizedText(vi: titleVi, en: titleEn.isEmpty ? nil : titleEn), max: max,
-                component: component.isEmpty ? nil : component, ruleText: cell(.rule), documents: documents, provenance: provenance)
+                component: component.isEmpty ? nil : component, ruleText: cell(.rule), documents: documents, provenance: provenance,
+                maxInvalid: !maxText.isEmpty && max == nil)
             let position = nodes.count
             let parts = code.split(separator: ".")
             if parts.count > 1 {
@@ -153,7 +162,7 @@ public enum CriteriaTableImport {
         func resolveMax(_ i: Int) -> ExactDecimal? {
             let node = nodes[i]
             guard !node.children.isEmpty else {
-                if node.max == nil {
+                if node.max == nil && !node.maxInvalid {
                     problems.append(
                         TableProblem(
                             file: file, sheet: main.name, row: node.row, column: CriteriaColumn.names(.max)[0],
@@ -268,7 +277,7 @@ public enum CriteriaTableImport {
             }
         }
         var bands = d.bands
-        if bands.isEmpty {
+        if bands.isEmpty && !problems.contains(where: { !$0.isWarning }) {
             bands = [
                 Band(id: "chua-xep-loai", label: LocalizedText(vi: "Chưa có thang xếp loại", en: "No bands declared"), lower: 0, lowerInclusive: true)
             ]

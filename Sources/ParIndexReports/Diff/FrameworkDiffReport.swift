@@ -93,6 +93,11 @@ public enum FrameworkDiffReport {
                             ? "chỉ số \(index(unit.before, language)) → \(index(unit.after, language)), hạng \(rank(unit.rankBefore)) → \(rank(unit.rankAfter))"
                             : "index \(index(unit.before, language)) → \(index(unit.after, language)), rank \(rank(unit.rankBefore)) → \(rank(unit.rankAfter))")
                 )
+                if unit.before.applicableMaximum != unit.after.applicableMaximum {
+                    lines.append(
+                        "      " + (vi ? "tối đa áp dụng " : "applicable maximum ") + points(unit.before.applicableMaximum, language) + " → "
+                            + points(unit.after.applicableMaximum, language))
+                }
                 for line in moverLines(unit, language) { lines.append("      " + line) }
                 if !unit.dropped.isEmpty {
                     lines.append("      " + (vi ? "không mang sang được: " : "not carried over: ") + unit.dropped.joined(separator: ", "))

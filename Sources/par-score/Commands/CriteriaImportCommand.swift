@@ -51,7 +51,7 @@ enum CriteriaImportCommand {
             let f = imported.framework
             Console.err(
                 language == .vi
-                    ? "\(table): đạt — \(f.id): \(f.fields.count) lĩnh vực, \(f.allNodes.count) nút, \(f.leaves.count) tiêu chí thành phần, tối đa \(f.maximum.exactText) điểm\(out.map { "; đã ghi \($0)" } ?? "")\n"
+                    ? "\(table): đạt — \(f.id): \(f.fields.count) lĩnh vực, \(f.allNodes.count) nút, \(f.leaves.count) tiêu chí thành phần, tối đa \(f.maximum.exactText.replacingOccurrences(of: ".", with: ",")) điểm\(out.map { "; đã ghi \($0)" } ?? "")\n"
                     : "\(table): ok — \(f.id): \(f.fields.count) fields, \(f.allNodes.count) nodes, \(f.leaves.count) leaves, maximum \(f.maximum.exactText)\(out.map { "; wrote \($0)" } ?? "")\n"
             )
         }
