@@ -34,7 +34,7 @@ struct DiagnosticTests {
         let raw = DiagnosticCode.allCases.map(\.rawValue)
         #expect(Set(raw).count == raw.count)
         let domains: Set<String> = [
-            "message", "file", "batch", "json", "value", "framework", "submission", "criteria", "lint", "score", "plan", "progress",
+            "message", "file", "batch", "json", "value", "framework", "submission", "criteria", "lint", "score", "plan", "progress", "issuer",
         ]
         for code in raw {
             let parts = code.split(separator: ".")

@@ -113,7 +113,8 @@ public struct BatchScorer: Sendable {
             let full = prefix + name
             switch isFolder ?? Platform.kind(of: full) {
             case true?: collectJSON(in: full, plans: plans, into: &found)
-            case false? where name.hasSuffix(".json") && (plans || !PlanFolder.isPlanFileName(name)): found.append(full)
+            case false? where name.hasSuffix(".json") && (plans || !PlanFolder.isPlanFileName(name)) && !name.hasSuffix(".issuer.json"):
+                found.append(full)
             default: continue
             }
         }

@@ -223,6 +223,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case planDuplicateID = "plan.duplicateID"
     /// A due date on a day its month does not have.
     case planNoSuchDay = "plan.noSuchDay"
+
+    /// An issuer profile that lists more recipients than a page holds.
+    case issuerTooManyRecipients = "issuer.tooManyRecipients"
     /// A due date written with both or neither of `month` and `quarter`.
     case planDueNeedsMonthOrQuarter = "plan.dueNeedsMonthOrQuarter"
     /// A progress file names a task the plan does not have.
@@ -605,6 +608,12 @@ enum DiagnosticMessages {
             )
         case .planDuplicateID: (arguments, vi, en) = (["id"], "mã {id:quoted} bị trùng", "duplicate id {id:quoted}")
         case .planNoSuchDay: (arguments, vi, en) = (["month", "day"], "tháng {month} không có ngày {day}", "month {month} has no day {day}")
+
+        case .issuerTooManyRecipients:
+            (arguments, vi, en) = (
+                ["count", "limit"], "có {count} nơi nhận, tối đa {limit}; gộp bớt (ví dụ \"Các sở, ban, ngành\")",
+                "{count} recipients, at most {limit}; group some (for example \"The provincial departments\")"
+            )
         case .planDueNeedsMonthOrQuarter:
             (arguments, vi, en) = (
                 [], "hạn cần đúng một trong hai khóa \"month\" hoặc \"quarter\"", "a due date needs exactly one of \"month\" or \"quarter\""

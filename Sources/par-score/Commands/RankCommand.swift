@@ -4,11 +4,11 @@ import ParIndexReports
 
 /// `par-score rank PATH...` (see ``Help/rank(_:)``).
 enum RankCommand {
-    enum Format: String { case text, json, csv, xlsx, md, html }
+    enum Format: String { case text, json, csv, xlsx, md, html, docx }
 
     static func run(_ arguments: [String]) throws -> ExitCode {
         let args = try Arguments(
-            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson"], flags: ["--help", "--scorecards"])
+            arguments, valued: ["--criteria", "--format", "--lang", "--out", "--previous", "--ndjson", "--issuer"], flags: ["--help", "--scorecards"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
             Console.out(Help.rank(language))
@@ -18,9 +18,10 @@ enum RankCommand {
         guard !args.positionals.isEmpty || args.value("--ndjson") != nil else {
             throw Arguments.UsageError(message: "missing PATH / thiếu tệp hoặc thư mục cần xếp hạng")
         }
-        if format == .xlsx && args.value("--out") == nil && Platform.standardOutputIsTerminal {
-            throw Arguments.UsageError(message: "xlsx needs --out FILE / định dạng xlsx cần --out FILE")
+        if (format == .xlsx || format == .docx) && args.value("--out") == nil && Platform.standardOutputIsTerminal {
+            throw Arguments.UsageError(message: "\(format.rawValue) needs --out FILE / định dạng \(format.rawValue) cần --out FILE")
         }
+        let issuer = try IssuerOption.profile(args)
         Platform.tuneAllocatorForBatches()
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         // Whole scorecards only where a report shows them; totals otherwise.
@@ -57,6 +58,7 @@ enum RankCommand {
         case .md: data = Data(RankingMarkdown.render(ranking, language: language).utf8)
         case .xlsx: data = RankingXLSX.encode(ranking, language: language)
         case .html: data = Data(RankingHTML.render(ranking, language: language).utf8)
+        case .docx: data = RankingDOCX.encode(ranking, language: language, issuer: issuer)
         }
         timing.mark("format \(format.rawValue)")
         // Freeing a hundred thousand results one by one takes longer than the process has left to
