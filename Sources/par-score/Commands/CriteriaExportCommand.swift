@@ -2,12 +2,12 @@ import Foundation
 import ParIndexCore
 import ParIndexReports
 
-/// `par-score criteria export ID --format csv|xlsx --out FILE` (see ``Help/criteriaExport(_:)``).
+/// `par-score criteria export ID --format csv|xlsx|docx --out FILE` (see ``Help/criteriaExport(_:)``).
 enum CriteriaExportCommand {
-    enum Format: String { case csv, xlsx }
+    enum Format: String { case csv, xlsx, docx }
 
     static func run(_ arguments: [String]) throws -> ExitCode {
-        let args = try Arguments(arguments, valued: ["--criteria", "--format", "--out", "--lang"], flags: ["--help"])
+        let args = try Arguments(arguments, valued: ["--criteria", "--format", "--out", "--lang", "--issuer"], flags: ["--help"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
             Console.out(Help.criteriaExport(language))
@@ -31,6 +31,9 @@ enum CriteriaExportCommand {
         }
         let (criteria, declarations) = CriteriaTableExport.sheets(framework, language: language)
         switch format {
+        case .docx:
+            let issuer = try IssuerOption.profile(args)
+            return try OutputFile.emit(CriteriaTableDOCX.encode(framework, language: language, issuer: issuer), to: out, language: language)
         case .xlsx:
             return try OutputFile.emit(CriteriaTableXLSX.encode([criteria, declarations]), to: out, language: language)
         case .csv:
