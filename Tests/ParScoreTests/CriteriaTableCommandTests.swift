@@ -179,3 +179,39 @@ struct CriteriaTableCommandTests {
         #expect(md.stdout.contains("## Maxima changed (4)"))
     }
 }
+
+/// What real readers see of the exported tables: openpyxl for xlsx, python-docx for docx
+/// (skipped when they are not installed; CI installs them).
+@Suite("Criteria tables in real readers")
+struct CriteriaTableReaderTools {
+    static let hasModules: Bool = {
+        (try? ParScoreRunner.runTool("/usr/bin/env", ["python3", "-c", "import openpyxl, docx"]).status) == 0
+    }()
+
+    @Test(.enabled(if: hasModules)) func openpyxlAndPythonDocxReadTheExports() throws {
+        let folder = try ParScoreRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xlsx = folder.appendingPathComponent("so-seeds.xlsx").path
+        let docx = folder.appendingPathComponent("so-seeds.docx").path
+        #expect(try ParScoreRunner.run(["criteria", "export", "so-seeds", "--format", "xlsx", "--out", xlsx]).status == 0)
+        let issuer = ParScoreRunner.root.appendingPathComponent("Examples/issuer/so-noi-vu-dak-nong.issuer.json").path
+        #expect(try ParScoreRunner.run(["criteria", "export", "so-seeds", "--format", "docx", "--issuer", issuer, "--out", docx]).status == 0)
+        let script = """
+            import sys, openpyxl, docx
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb.worksheets[0]
+            print(wb.sheetnames[0], ws.cell(1, 1).value, ws.cell(4, 1).value, ws.cell(4, 4).value, ws.max_row)
+            d = docx.Document(sys.argv[2])
+            t = d.tables[1]
+            print(len(d.tables), t.rows[0].cells[0].text, t.rows[1].cells[0].text, t.rows[-1].cells[2].text)
+            print("PHỤ LỤC" in [p.text for p in d.paragraphs])
+            """
+        let result = try ParScoreRunner.runTool("/usr/bin/env", ["python3", "-c", script, xlsx, docx])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // 88 nodes under the header row; row 4 is 1.1.1, worth 1,5.
+        #expect(lines.first == "Tiêu chí Mã 1.1.1 1,5 89")
+        #expect(lines.dropFirst().first == "3 Mã 1 100")
+        #expect(lines.last == "True")
+    }
+}

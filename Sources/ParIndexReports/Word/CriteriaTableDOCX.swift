@@ -55,7 +55,7 @@ public enum CriteriaTableDOCX {
             WordTable.Row([
                 WordTable.Cell(vi ? "Tổng" : "Total", bold: true, span: 2),
                 WordTable.Cell(
-                    framework.maximum.formatted(decimals: framework.display.pointDecimals, language: language), alignment: .right, bold: true),
+                    exact(framework.maximum, language), alignment: .right, bold: true),
                 WordTable.Cell(""),
             ]))
         document.append(table)
@@ -65,12 +65,12 @@ public enum CriteriaTableDOCX {
             for c in framework.components {
                 document.append(
                     WordParagraph(
-                        "- \(c.title.text(language)): \(c.max.formatted(decimals: framework.display.pointDecimals, language: language))", size: 12))
+                        "- \(c.title.text(language)): \(exact(c.max, language))", size: 12))
             }
         }
         document.append(heading(vi ? "Xếp loại" : "Bands"))
         for band in framework.bands {
-            let bound = (band.lowerInclusive ? "≥ " : "> ") + band.lower.formatted(decimals: band.lower.isWholeNumber ? 0 : 2, language: language)
+            let bound = (band.lowerInclusive ? "≥ " : "> ") + exact(band.lower, language)
             document.append(WordParagraph("- \(band.label.text(language)): \(bound)", size: 12))
         }
         var note = WordParagraph(
@@ -81,6 +81,11 @@ public enum CriteriaTableDOCX {
         document.append(note)
         document.append(OfficialWord.signature(lines, width: width))
         return document.data
+    }
+
+    /// A number exactly, with the language's decimal separator, as the table's cells are written.
+    private static func exact(_ value: ExactDecimal, _ language: Language) -> String {
+        language == .vi ? value.exactText.replacingOccurrences(of: ".", with: ",") : value.exactText
     }
 
     private static func heading(_ text: String) -> WordParagraph {
