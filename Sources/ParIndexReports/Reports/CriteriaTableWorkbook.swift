@@ -2,7 +2,7 @@ import Foundation
 import ParIndexCore
 import ParIndexOffice
 
-/// The visible worksheets of an xlsx workbook as tables for ``CriteriaTableImport``: the first
+/// The visible worksheets of an xlsx workbook as tables for `CriteriaTableImport`: the first
 /// row that has a cell is the header; every cell as text (a number as its exact decimal, a date as `YYYY-MM-DD`); row
 /// numbers as Excel shows them. A cell holding an error value (`#N/A`) is a problem.
 public enum CriteriaTableWorkbook {

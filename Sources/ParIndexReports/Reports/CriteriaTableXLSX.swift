@@ -1,7 +1,7 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a criteria table and its declarations (``CriteriaTableExport``) as an Excel workbook:
+/// Writes a criteria table and its declarations (`CriteriaTableExport`) as an Excel workbook:
 /// one worksheet each, headings in bold, every cell as text so that codes such as `1.10` and
 /// points such as `0,25` stay exactly as written.
 public enum CriteriaTableXLSX {

@@ -8,7 +8,7 @@ import ParIndexCore
 /// decision; then the criteria table (code, content, maximum points, how it is scored and the
 /// evidence documents; fields in bold, the header row repeated on every page), the components
 /// and the bands; the document ends with the recipients and the signer. The table is the one
-/// ``CriteriaTableExport`` writes, so the docx says what the csv and xlsx say.
+/// `CriteriaTableExport` writes, so the docx says what the csv and xlsx say.
 public enum CriteriaTableDOCX {
     /// The .docx bytes of the appendix, in Vietnamese (`.vi`) or English (`.en`).
     public static func encode(_ framework: Framework, language: Language, issuer: IssuerProfile = .blank) -> Data {
