@@ -38,7 +38,7 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
-              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
               par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
               par-score template --framework ID [--year YEAR] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
@@ -64,7 +64,7 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
-              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
               par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
               par-score template --framework ID [--year YEAR] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
@@ -146,13 +146,13 @@ enum Help {
     static func criteria(_ language: Language) -> String {
         language == .vi
             ? """
-            TỔNG QUAN: Liệt kê hoặc kiểm tra bộ tiêu chí.
+            TỔNG QUAN: Liệt kê, kiểm tra, nhập từ bảng, xuất ra bảng hoặc so sánh bộ tiêu chí.
 
             CÁCH DÙNG:
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE... [--lang vi|en]
               par-score criteria import TABLE.csv|TABLE.xlsx ... (xem: par-score criteria import --help)
-              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
               par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
 
             lint kiểm tra: tổng điểm con bằng điểm cha, thành phần điểm, mã trùng, dữ kiện và chỉ số được
@@ -162,13 +162,13 @@ enum Help {
 
             """
             : """
-            OVERVIEW: List or check criteria frameworks.
+            OVERVIEW: List, check, import from a table, export as a table, or compare criteria frameworks.
 
             USAGE:
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE... [--lang vi|en]
               par-score criteria import TABLE.csv|TABLE.xlsx ... (see: par-score criteria import --help)
-              par-score criteria export ID --format csv|xlsx --out FILE
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
               par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
 
             lint checks: children adding up to their parent, components, duplicate ids, declared facts

@@ -58,9 +58,11 @@ extension Help {
             ? """
             TỔNG QUAN: Viết bộ tiêu chí ra bảng: csv (TABLE.csv và bảng khai báo TABLE.khai-bao.csv, UTF-8
             có BOM, dấu ;) hoặc xlsx (hai trang: Tiêu chí, Khai báo). "criteria import" đọc lại được đúng
-            bộ tiêu chí đó.
+            bộ tiêu chí đó. docx: phụ lục kèm theo quyết định ban hành bộ tiêu chí (thể thức Nghị định
+            30/2020/NĐ-CP), với tiêu đề của cơ quan ban hành theo --issuer.
 
-            CÁCH DÙNG: par-score criteria export ID|FILE.json --format csv|xlsx --out FILE [--criteria PATH] [--lang vi|en]
+            CÁCH DÙNG: par-score criteria export ID|FILE.json --format csv|xlsx|docx --out FILE [--issuer FILE]
+                                                [--criteria PATH] [--lang vi|en]
 
             \(exitCodesVi)
 
@@ -68,9 +70,11 @@ extension Help {
             : """
             OVERVIEW: Write a framework as a table: csv (TABLE.csv and the declarations TABLE.khai-bao.csv,
             UTF-8 with BOM, ; separated) or xlsx (two sheets). "criteria import" reads it back to the same
-            framework. --lang en writes English column headings.
+            framework. --lang en writes English column headings. docx: the appendix of the decision that
+            issues the framework (Decree 30/2020/NĐ-CP layout), with the issuer's header from --issuer.
 
-            USAGE: par-score criteria export ID|FILE.json --format csv|xlsx --out FILE [--criteria PATH] [--lang vi|en]
+            USAGE: par-score criteria export ID|FILE.json --format csv|xlsx|docx --out FILE [--issuer FILE]
+                                            [--criteria PATH] [--lang vi|en]
 
             \(exitCodesEn)
 

@@ -86,6 +86,9 @@ struct CriteriaTableCommandTests {
         ("empty.csv", 65, "tệp rỗng"),
         ("header-only.csv", 65, "không có tiêu chí nào"),
         ("no-such-file.csv", 66, "không tìm thấy"),
+        ("not-a-workbook.xlsx", 65, "không phải tệp ZIP"),
+        ("old-excel.xlsx", 65, "Excel 97–2003"),
+        ("truncated.xlsx", 65, "cắt cụt"),
         ("accept-semicolon-decimal-comma.csv", 0, "tối đa 2,5 điểm"),
         ("accept-english-headings.csv", 0, "tối đa 2,5 điểm"),
     ]
