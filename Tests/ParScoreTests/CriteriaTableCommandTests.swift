@@ -137,6 +137,42 @@ struct CriteriaTableCommandTests {
         #expect(lint.status == 0)
     }
 
+    /// Without --id, --title, --unit-kind, --years or --source (and no declarations giving them): 64.
+    @Test func missingOptionsAreAUsageError() throws {
+        let folder = try ParScoreRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("out.json").path
+        let result = try ParScoreRunner.run(["criteria", "import", "\(Self.fixtures)/hostile/accept-english-headings.csv", "--out", out])
+        #expect(result.status == 64)
+        for option in ["--id", "--title", "--unit-kind", "--years FROM-TO", "--source"] { #expect(result.stderr.contains(option)) }
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    /// A ranking compared with last year's results under another framework says so.
+    @Test func rankAcrossTwoFrameworksSaysSo() throws {
+        let folder = try ParScoreRunner.temporaryFolder()
+        let criteria = folder.appendingPathComponent("criteria")
+        let previous = folder.appendingPathComponent("previous")
+        for url in [criteria, previous] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        let root = ParScoreRunner.root
+        let seeds = try String(contentsOf: root.appendingPathComponent("Criteria/so-seeds.json"), encoding: .utf8)
+        try Data(seeds.utf8).write(to: criteria.appendingPathComponent("so-seeds.json"))
+        try Data(seeds.replacingOccurrences(of: "\"id\": \"so-seeds\"", with: "\"id\": \"so-v1\"").utf8).write(
+            to: criteria.appendingPathComponent("so-v1.json"))
+        for name in ["so-y-te-dak-nong-2020.json", "so-gddt-hoa-binh-2020.json"] {
+            let text = try String(contentsOf: root.appendingPathComponent("Examples/\(name)"), encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "\"framework\": \"so-seeds\"", with: "\"framework\": \"so-v1\"").utf8).write(
+                to: previous.appendingPathComponent(name))
+        }
+        let result = try ParScoreRunner.run(["rank", "Examples", "--previous", previous.path, "--criteria", criteria.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("so-seeds — 2020 (so với năm trước theo so-v1)"))
+        #expect(result.stdout.contains("Lưu ý: Năm trước chấm theo bộ tiêu chí khác (so-v1)"))
+        let same = try ParScoreRunner.run(["rank", "Examples", "--previous", "Examples"])
+        #expect(!same.stdout.contains("so với năm trước theo"))
+        let json = try ParScoreRunner.run(["rank", "Examples", "--previous", previous.path, "--criteria", criteria.path, "--format", "json"])
+        #expect(json.stdout.contains("\"previousFrameworks\": ["))
+    }
+
     /// `criteria diff` names the changed maxima; `--rescore` prints each unit before and after.
     @Test func diffAndRescore() throws {
         let folder = try ParScoreRunner.temporaryFolder()

@@ -49,23 +49,25 @@ public enum CriteriaTableImport {
 
         // Framework details: the command line first, then the declarations sheet.
         let frameworkProvenance = options.source.map { Provenance(status: .adapted, source: $0) } ?? d.provenance
-        func missing(_ what: String, _ option: String) {
+        var missingOptions: [String] = []
+        func missing(_ what: String, _ english: String, _ option: String) {
+            missingOptions.append(option)
             problems.append(
                 TableProblem(
                     file: file,
                     LocalizedText(
                         vi: "thiếu \(what): dùng \(option) (hoặc dòng \"thông tin\" trong bảng khai báo)",
-                        en: "missing \(what): use \(option) (or an \"info\" row of the declarations)")))
+                        en: "missing \(english): use \(option) (or an \"info\" row of the declarations)")))
         }
         let id = options.id ?? d.id
         let title = options.title.map { LocalizedText(vi: $0, en: options.title == d.title?.vi ? d.title?.en : nil) } ?? d.title
         let unitKinds = options.unitKinds ?? d.unitKinds
         let years = options.years ?? d.years
-        if id == nil { missing("mã bộ tiêu chí", "--id") }
-        if title == nil { missing("tên bộ tiêu chí", "--title") }
-        if unitKinds == nil { missing("loại đơn vị", "--unit-kind") }
-        if years == nil { missing("năm áp dụng", "--years FROM-TO") }
-        if frameworkProvenance == nil { missing("nguồn", "--source") }
+        if id == nil { missing("mã bộ tiêu chí", "the framework's id", "--id") }
+        if title == nil { missing("tên bộ tiêu chí", "the title", "--title") }
+        if unitKinds == nil { missing("loại đơn vị", "the kinds of unit", "--unit-kind") }
+        if years == nil { missing("năm áp dụng", "the years", "--years FROM-TO") }
+        if frameworkProvenance == nil { missing("nguồn", "the source", "--source") }
         if let id, !ValueReader.isIdentifier(id) {
             problems.append(
                 TableProblem(file: file, LocalizedText(vi: "mã bộ tiêu chí \"\(id)\" không hợp lệ", en: "invalid framework id \"\(id)\"")))
@@ -126,13 +128,8 @@ public enum CriteriaTableImport {
             }
             let quote = cell(.quote)
             var provenance = Provenance(status: status, source: source, quote: quote.isEmpty ? nil : quote)
-            if source.isEmpty {
-                guard let inherited = frameworkProvenance else {
-                    problem(.source, "cần nguồn (hoặc --source cho cả bảng)", "a source is needed (or --source for the whole table)")
-                    continue
-                }
-                provenance.source = inherited.source
-            }
+            // An empty source is the whole table's; without one, the missing --source is reported once.
+            if source.isEmpty, let inherited = frameworkProvenance { provenance.source = inherited.source }
             let node = RowNode(
                 row: row.number, code: code, title: LocalizedText(vi: titleVi, en: titleEn.isEmpty ? nil : titleEn), max: max,
                 component: component.isEmpty ? nil : component, ruleText: cell(.rule), documents: documents, provenance: provenance,
@@ -289,7 +286,9 @@ public enum CriteriaTableImport {
                         en: "no \"band\" rows in the declarations: every unit is in one band, \"No bands declared\""), isWarning: true))
         }
         guard !problems.contains(where: { !$0.isWarning }), let id, let title, let unitKinds, let years, let frameworkProvenance else {
-            throw TableError(problems)
+            var error = TableError(problems)
+            error.missingOptions = missingOptions
+            throw error
         }
         var framework = Framework(
             formatVersion: Framework.supportedFormatVersion, id: id, title: title, legalBasis: d.legalBasis, unitKinds: unitKinds,

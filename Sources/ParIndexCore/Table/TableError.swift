@@ -45,6 +45,10 @@ public struct TableError: Error, Sendable, CustomStringConvertible {
     public var problems: [TableProblem]
     /// Whether the file could not be read at all (exit 66) rather than being invalid (exit 65).
     public var isMissingInput = false
+    /// The command-line options that neither the command line nor the declarations gave
+    /// (`--id`, `--title`, `--unit-kind`, `--years`, `--source`): a usage error when they are the
+    /// only problems.
+    public var missingOptions: [String] = []
 
     /// The problems, errors before warnings.
     public init(_ problems: [TableProblem], isMissingInput: Bool = false) {

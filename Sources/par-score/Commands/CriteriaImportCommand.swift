@@ -42,8 +42,9 @@ enum CriteriaImportCommand {
                 main: sheets.0, file: table, declarations: sheets.1, declarationsFile: sheets.2, options: options, outputFile: out ?? "-")
         } catch {
             report(error.problems, language)
-            let usage = error.problems.contains { $0.row == nil && $0.message.vi.hasPrefix("thiếu ") && $0.message.vi.contains("--") }
-            return usage ? .usage : .invalidData
+            // Only options missing: the command line is wrong, not the table.
+            let errors = error.problems.filter { !$0.isWarning }.count
+            return !error.missingOptions.isEmpty && errors == error.missingOptions.count ? .usage : .invalidData
         }
         report(imported.warnings, language)
         let written = try OutputFile.emit(imported.json, to: out, language: language)
