@@ -163,13 +163,14 @@ struct CriteriaTableCommandTests {
             try Data(text.replacingOccurrences(of: "\"framework\": \"so-seeds\"", with: "\"framework\": \"so-v1\"").utf8).write(
                 to: previous.appendingPathComponent(name))
         }
-        let result = try ParScoreRunner.run(["rank", "Examples", "--previous", previous.path, "--criteria", criteria.path])
+        let current = ["so-y-te-dak-nong-2020.json", "so-gddt-hoa-binh-2020.json", "so-khdt-tuyen-quang-2023.json"].map { "Examples/\($0)" }
+        let result = try ParScoreRunner.run(["rank"] + current + ["--previous", previous.path, "--criteria", criteria.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("so-seeds — 2020 (so với năm trước theo so-v1)"))
         #expect(result.stdout.contains("Lưu ý: Năm trước chấm theo bộ tiêu chí khác (so-v1)"))
-        let same = try ParScoreRunner.run(["rank", "Examples", "--previous", "Examples"])
+        let same = try ParScoreRunner.run(["rank"] + current + ["--previous"] + current)
         #expect(!same.stdout.contains("so với năm trước theo"))
-        let json = try ParScoreRunner.run(["rank", "Examples", "--previous", previous.path, "--criteria", criteria.path, "--format", "json"])
+        let json = try ParScoreRunner.run(["rank"] + current + ["--previous", previous.path, "--criteria", criteria.path, "--format", "json"])
         #expect(json.stdout.contains("\"previousFrameworks\": ["))
     }
 
