@@ -38,6 +38,9 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria show ID|FILE [--format text|md|json] [--out FILE]
               par-score criteria lint FILE...
+              par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
               par-score template --framework ID [--year YEAR] [--format json|md] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
@@ -62,6 +65,9 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria show ID|FILE [--format text|md|json] [--out FILE]
               par-score criteria lint FILE...
+              par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
               par-score template --framework ID [--year YEAR] [--format json|md] [--out FILE]
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
@@ -179,12 +185,15 @@ enum Help {
     static func criteria(_ language: Language) -> String {
         language == .vi
             ? """
-            TỔNG QUAN: Liệt kê, xem hoặc kiểm tra bộ tiêu chí.
+            TỔNG QUAN: Liệt kê, xem, kiểm tra, nhập từ bảng, xuất ra bảng hoặc so sánh bộ tiêu chí.
 
             CÁCH DÙNG:
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria show ID|FILE [--format text|md|json] [--lang vi|en] [--out FILE]
               par-score criteria lint FILE... [--lang vi|en]
+              par-score criteria import TABLE.csv|TABLE.xlsx ... (xem: par-score criteria import --help)
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
 
             show in cây tiêu chí với điểm tối đa, cách chấm từng tiêu chí thành phần bằng lời ("≥ 95 % →
             4 điểm; 80–95 % → 2 điểm; < 80 % → 0"), các dữ kiện cần nhập (tên, kiểu, đơn vị), tài liệu
@@ -198,12 +207,15 @@ enum Help {
 
             """
             : """
-            OVERVIEW: List, show or check criteria frameworks.
+            OVERVIEW: List, show, check, import from a table, export as a table, or compare criteria frameworks.
 
             USAGE:
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria show ID|FILE [--format text|md|json] [--lang vi|en] [--out FILE]
               par-score criteria lint FILE... [--lang vi|en]
+              par-score criteria import TABLE.csv|TABLE.xlsx ... (see: par-score criteria import --help)
+              par-score criteria export ID --format csv|xlsx|docx --out FILE
+              par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
 
             show prints the tree with its maxima, each sub-criterion's rule in words ("≥ 95 % → 4
             points; 80–95 % → 2 points; < 80 % → 0"), the facts to enter (title, type, unit), the

@@ -60,6 +60,11 @@ struct PreviousMatcher: Sendable {
         return PreviousResult(index: mean, rank: oldRank, indexChange: index - mean, rankChange: oldRank - rank)
     }
 
+    /// The frameworks of last year's results that `card` is compared with.
+    func frameworkIDs(comparedWith card: UnitResult) -> [String] {
+        formerIDs(card.unit).compactMap { byUnit[UnitKey(kind: card.unit.kind, id: $0)]?.result.frameworkID }
+    }
+
     /// The warning for a ranked unit that has no previous result to compare with.
     func notice(for card: UnitResult) -> Diagnostic {
         let former = formerIDs(card.unit)

@@ -73,6 +73,7 @@ public struct Ranker: Sendable {
         let order = Self.sorted(rated, of: cards)
         var entries: [RankedUnit] = []
         entries.reserveCapacity(order.count)
+        var otherFrameworks: Set<String> = []
         for (offset, index) in order.enumerated() {
             let card = cards[index]
             let rank: Int
@@ -81,18 +82,26 @@ public struct Ranker: Sendable {
             } else {
                 rank = offset + 1
             }
-            entries.append(RankedUnit(rank: rank, result: card, previous: matcher?.previous(of: card, rank: rank)))
+            let previous = matcher?.previous(of: card, rank: rank)
+            if previous != nil, let matcher {
+                for id in matcher.frameworkIDs(comparedWith: card) where id != card.frameworkID { otherFrameworks.insert(id) }
+            }
+            entries.append(RankedUnit(rank: rank, result: card, previous: previous))
         }
         let components = framework.map { $0.components.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.max) } } ?? []
         let fields =
             framework.map { $0.fields.map { ColumnHeading(id: $0.id, title: $0.title, maximum: $0.max) } }
             ?? first.fields.map { ColumnHeading(id: $0.id, title: LocalizedText(vi: $0.id), maximum: $0.maximum) }
         let bands = framework.map { $0.bands.map { ColumnHeading(id: $0.id, title: $0.label, maximum: nil) } } ?? []
-        return RankingTable(
+        // Last year's results under another framework are compared, but the table says so.
+        let previousFrameworks = otherFrameworks.sorted()
+        var table = RankingTable(
             unitKind: first.unit.kind, frameworkID: first.frameworkID, frameworkTitle: framework?.title ?? LocalizedText(vi: first.frameworkID),
             year: first.year,
             display: display, components: components, fields: fields, bands: bands, entries: entries, unrated: unrated,
             statistics: statistics(entries, fields: fields, bands: bands, display: display))
+        table.previousFrameworks = previousFrameworks
+        return table
     }
 
     private func statistics(_ entries: [RankedUnit], fields: [ColumnHeading], bands: [ColumnHeading], display: DisplaySettings) -> TableStatistics {

@@ -73,6 +73,18 @@ public struct RankingTable: Sendable, Equatable {
     public var unrated: [UnitResult] = []
     /// Summary figures.
     public var statistics: TableStatistics
+    /// The frameworks, other than this table's, that last year's results (`--previous`) were
+    /// scored under: their changes compare indices of different frameworks, and the heading says so.
+    public var previousFrameworks: [String] = []
+
+    /// The note on last year's results scored under another framework; `nil` when there are none.
+    public func previousFrameworkNote(_ language: Language) -> String? {
+        guard !previousFrameworks.isEmpty else { return nil }
+        let others = previousFrameworks.joined(separator: ", ")
+        return language == .vi
+            ? "Năm trước chấm theo bộ tiêu chí khác (\(others)), năm nay theo \(frameworkID): thay đổi chỉ số và thứ hạng so sánh hai bộ tiêu chí khác nhau (xem: par-score criteria diff \(others) \(frameworkID))"
+            : "Last year was scored under another framework (\(others)), this year under \(frameworkID): the changes of index and rank compare two different frameworks (see: par-score criteria diff \(others) \(frameworkID))"
+    }
 
     /// The label of the band `id`.
     public func bandLabel(_ id: String?) -> LocalizedText? {
@@ -82,7 +94,10 @@ public struct RankingTable: Sendable, Equatable {
 
     /// A short heading: `Sở, ban, ngành — so-seeds — 2020`.
     public func heading(_ language: Language) -> String {
-        "\(unitKind.label(language)) — \(frameworkID) — \(year)"
+        let base = "\(unitKind.label(language)) — \(frameworkID) — \(year)"
+        guard !previousFrameworks.isEmpty else { return base }
+        let others = previousFrameworks.joined(separator: ", ")
+        return base + (language == .vi ? " (so với năm trước theo \(others))" : " (compared with last year under \(others))")
     }
 }
 

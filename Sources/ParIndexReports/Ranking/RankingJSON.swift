@@ -38,6 +38,11 @@ public enum RankingJSON {
             w.string("frameworkTitle", table.frameworkTitle.text(language))
             w.number("year", table.year)
             w.string("title", table.title(language))
+            if !table.previousFrameworks.isEmpty {
+                w.beginArray("previousFrameworks")
+                for id in table.previousFrameworks { w.string(nil, id) }
+                w.endArray()
+            }
             w.beginArray("units")
             // Units are written in parallel blocks, each continuing the document where the last ended.
             let entries = table.entries

@@ -9,6 +9,9 @@ import ParIndexCore
 /// - a whole ranking: the title of its one table, or "Kết quả Chỉ số CCHC năm 2024 tỉnh Đắk Nông"
 ///   when it has several.
 ///
+/// A table compared with last year's results under another framework says so: "… (so với năm
+/// trước chấm theo bộ tiêu chí khác)"; its note names the frameworks.
+///
 /// The year is said once; no framework or other technical id appears. The province comes from the
 /// submissions (`unit.province`): it is named when every unit of the table gives the same one,
 /// and left out otherwise (a national table of ministries or provinces has none).
@@ -17,10 +20,14 @@ public enum RankingTitle {
     public static func of(_ table: RankingTable, language: Language) -> String {
         let province = Self.province(of: table)
         let place = province.map { Place($0) }
+        // A comparison with last year under another framework says so in the title itself.
+        let across = !table.previousFrameworks.isEmpty
         if language == .vi {
             return "Kết quả Chỉ số CCHC năm \(table.year) của các \(unitsVi(table.unitKind))" + (place.map { " " + $0.vi } ?? "")
+                + (across ? " (so với năm trước chấm theo bộ tiêu chí khác)" : "")
         }
         return "PAR INDEX \(table.year) results of the \(unitsEn(table.unitKind))" + (place.map { " of " + $0.en } ?? "")
+            + (across ? " (compared with last year under another framework)" : "")
     }
 
     /// The title of a whole ranking: its table's title when it has one table; else the years

@@ -81,6 +81,9 @@ public enum RankingHTML {
         out.append("<section class=\"\(index == 0 ? "" : "page ")ranking\" id=\"\(HTMLAnchors.table(index))\">")
         out.append("<h2>\(tableTitle(table, context: c))</h2>")
         out.append("<p class=\"subtitle\">\(c.t("Bộ tiêu chí", "Framework")): \(c.text(table.frameworkTitle))</p>")
+        if let note = table.previousFrameworkNote(c.language) {
+            out.append("<p class=\"subtitle\"><strong>\(c.t("Lưu ý", "Note")):</strong> \(c.esc(note))</p>")
+        }
         out.append(contentsOf: HTMLRankingTable.statistics(table, context: c))
         out.append(contentsOf: HTMLBarChart.render(table, tableIndex: index, anchors: anchors, context: c))
         out.append("<h3>\(c.t("Bảng xếp hạng", "Ranking"))</h3>")

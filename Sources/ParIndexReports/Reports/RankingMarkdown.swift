@@ -12,6 +12,10 @@ public enum RankingMarkdown {
             out.append("")
             out.append(escape(table.frameworkTitle.text(language)))
             out.append("")
+            if let note = table.previousFrameworkNote(language) {
+                out.append("> " + (vi ? "Lưu ý: " : "Note: ") + escape(note))
+                out.append("")
+            }
             out.append("| " + columns.headings.map(escape).joined(separator: " | ") + " |")
             out.append("|" + columns.numeric.map { $0 ? " ---: " : " --- " }.joined(separator: "|") + "|")
             for entry in table.entries {

@@ -11,6 +11,7 @@ public enum RankingText {
             let columns = RankingColumns(table: table, language: language)
             out.append(table.title(language))
             out.append(table.frameworkTitle.text(language))
+            if let note = table.previousFrameworkNote(language) { out.append((vi ? "Lưu ý: " : "Note: ") + note) }
             // Names longer than the column are cut keeping what tells them apart.
             let rows = table.entries.map { entry in
                 var cells = columns.cells(entry)

@@ -5,6 +5,12 @@ import ParIndexReports
 /// `par-score criteria list`, `par-score criteria show ID|FILE` and `par-score criteria lint FILE...`.
 enum CriteriaCommand {
     static func run(_ arguments: [String]) throws -> ExitCode {
+        switch arguments.first {
+        case "import": return try CriteriaImportCommand.run(Array(arguments.dropFirst()))
+        case "export": return try CriteriaExportCommand.run(Array(arguments.dropFirst()))
+        case "diff": return try CriteriaDiffCommand.run(Array(arguments.dropFirst()))
+        default: break
+        }
         let args = try Arguments(arguments, valued: ["--criteria", "--lang", "--format", "--out"], flags: ["--help"])
         let language = try args.choice("--lang", default: Language.vi)
         guard let action = args.positionals.first, !args.flags.contains("--help") else {
