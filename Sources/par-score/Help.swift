@@ -38,11 +38,15 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score template --framework ID --year YEAR --format xlsx --out form.xlsx
+              par-score convert FORM.xlsx --to json --out agency.json · convert agency.json --to xlsx --out form.xlsx
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
               par-score --version
 
+            Bản kê khai có thể là tệp Excel (.xlsx) theo biểu mẫu của "template --format xlsx": chấm điểm,
+            validate và rank đọc được trực tiếp.
             Dùng "-" thay tên tệp để đọc từ đầu vào chuẩn. Thêm --help sau một lệnh để xem chi tiết.
             Bộ tiêu chí được tìm theo thứ tự: --criteria, biến PAR_CRITERIA, thư mục Criteria/ hiện tại,
             thư mục Criteria/ cạnh hoặc phía trên tệp chạy.
@@ -61,11 +65,15 @@ enum Help {
               par-score criteria list [--criteria PATH] [--format text|json]
               par-score criteria lint FILE...
               par-score template --framework ID [--year YEAR] [--out FILE]
+              par-score template --framework ID --year YEAR --format xlsx --out form.xlsx
+              par-score convert FORM.xlsx --to json --out agency.json · convert agency.json --to xlsx --out form.xlsx
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
               par-score --version
 
+            A submission may be an Excel form (.xlsx) as "template --format xlsx" writes it: scoring,
+            validate and rank read it directly.
             Use "-" as a file name to read standard input. Add --help after a command for details.
             Criteria are looked for in this order: --criteria, $PAR_CRITERIA, ./Criteria, then Criteria/
             beside or above the executable.
@@ -174,6 +182,10 @@ enum Help {
             Giá trị null nghĩa là chưa điền.
 
             CÁCH DÙNG: par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]
+                       par-score template --framework ID --year YEAR --format xlsx [--lang en] --out form.xlsx
+
+            Với --format xlsx: biểu mẫu Excel để điền (trang Đơn vị, Số liệu, Minh chứng, Không áp dụng,
+            Tự chấm, Thẩm định), có kiểm tra dữ liệu, khóa cột nhãn, in vừa khổ A4.
 
             \(exitCodesVi)
 
@@ -183,6 +195,37 @@ enum Help {
             A null value means "not filled in yet".
 
             USAGE: par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]
+                   par-score template --framework ID --year YEAR --format xlsx [--lang en] --out form.xlsx
+
+            With --format xlsx: an Excel form to fill in (sheets Unit, Facts, Evidence, Not applicable,
+            Self-assessment, Appraisal), with data validation, locked label columns, printing on A4.
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func convert(_ language: Language) -> String {
+        language == .vi
+            ? """
+            TỔNG QUAN: Chuyển bản kê khai giữa tệp Excel (biểu mẫu của "template --format xlsx") và tệp
+            JSON. Bản kê khai được kiểm tra như khi chấm điểm; lỗi nêu trang và ô (Số liệu!D12).
+
+            CÁCH DÙNG:
+              par-score convert FORM.xlsx --to json [--out agency.json] [--criteria PATH]
+              par-score convert agency.json --to xlsx --out form.xlsx [--lang vi|en] [--criteria PATH]
+
+            \(exitCodesVi)
+
+            """
+            : """
+            OVERVIEW: Convert a submission between an Excel form (as "template --format xlsx" writes it)
+            and a JSON file. The submission is checked as scoring checks it; errors name the sheet and
+            cell (Facts!D12).
+
+            USAGE:
+              par-score convert FORM.xlsx --to json [--out agency.json] [--criteria PATH]
+              par-score convert agency.json --to xlsx --out form.xlsx [--lang vi|en] [--criteria PATH]
 
             \(exitCodesEn)
 

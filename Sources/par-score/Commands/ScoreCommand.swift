@@ -21,7 +21,15 @@ enum ScoreCommand {
                     : "one submission at a time; use `par-score rank` for many / mỗi lần một tệp; dùng `par-score rank` cho nhiều tệp")
         }
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
-        let card = try Scorer(catalog: catalog).score(file: URL(fileURLWithPath: args.positionals[0]))
+        let scorer = Scorer(catalog: catalog)
+        let path = args.positionals[0]
+        let card: Scorecard
+        if FormInput.isWorkbook(path) {
+            let reading = try FormInput.read(path, catalog: catalog)
+            card = try FormInput.checked(reading) { json throws(DiagnosticError) in try scorer.score(data: json, file: path) }
+        } else {
+            card = try scorer.score(file: URL(fileURLWithPath: path))
+        }
         let output = format == .json ? ScorecardJSON.encode(card, language: language) : ScorecardText.render(card, language: language)
         return try OutputFile.emit(output, to: args.value("--out"), language: language)
     }

@@ -5,7 +5,7 @@ import ParIndexReports
 /// `par-score template --framework ID [--year YEAR] [--criteria PATH] [--out FILE]`.
 enum TemplateCommand {
     static func run(_ arguments: [String]) throws -> ExitCode {
-        let args = try Arguments(arguments, valued: ["--framework", "--criteria", "--lang", "--out", "--year"], flags: ["--help"])
+        let args = try Arguments(arguments, valued: ["--framework", "--criteria", "--lang", "--out", "--year", "--format"], flags: ["--help"])
         let language = try args.choice("--lang", default: Language.vi)
         if args.flags.contains("--help") {
             Console.out(Help.template(language))
@@ -30,6 +30,7 @@ enum TemplateCommand {
             }
             year = value
         }
+        if args.value("--format") == "xlsx" { return try XLSXForm.emitTemplate(framework, year: year, out: args.value("--out"), language: language) }
         return try OutputFile.emit(SubmissionTemplate.make(for: framework, year: year), to: args.value("--out"), language: language)
     }
 }

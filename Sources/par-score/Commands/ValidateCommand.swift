@@ -18,7 +18,12 @@ enum ValidateCommand {
         for path in args.positionals {
             do {
                 let url = URL(fileURLWithPath: path)
-                let (submission, framework) = try scorer.validate(data: try FileReading.read(url), file: path)
+                let (submission, framework) =
+                    FormInput.isWorkbook(path)
+                    ? try FormInput.checked(try FormInput.read(path, catalog: scorer.catalog)) { json throws(DiagnosticError) in
+                        try scorer.validate(data: json, file: path)
+                    }
+                    : try scorer.validate(data: try FileReading.read(url), file: path)
                 let card = Scorer.score(submission, with: framework)
                 report +=
                     language == .vi
