@@ -238,10 +238,13 @@ struct FormReader {
                 fail(
                     sheet, cell, title, vi: "\"\(text)\" là tỷ lệ phần trăm; nhập số hồ sơ, không nhập tỷ lệ phần trăm",
                     en: "\"\(text)\" is a percentage; type the count, not a percentage (\(literal)%)")
-            case .ambiguous(let thousands, let decimal):
+            case .ambiguous(let thousands, let literal):
+                let decimal = Self.trimmed(literal)
+                let decimalVi = decimal.replacingOccurrences(of: ".", with: ",")
                 fail(
                     sheet, cell, title,
-                    vi: "\"\(text)\" có thể là \(thousands) hoặc \(decimal); nhập dạng số, không dùng dấu phân cách hàng nghìn (ví dụ \(thousands))",
+                    vi:
+                        "\"\(text)\" có thể là \(thousands) hoặc \(decimalVi); nhập dạng số, không dùng dấu phân cách hàng nghìn (ví dụ \(thousands))",
                     en: "\"\(text)\" could be \(thousands) or \(decimal); type it as a number without thousands separators (for example \(thousands))"
                 )
             case .notANumber:
@@ -258,6 +261,15 @@ struct FormReader {
         case .error(let code):
             fail(sheet, cell, title, vi: "ô có lỗi công thức \(code)", en: "the cell holds the formula error \(code)")
         }
+    }
+
+    /// `1.240` as `1.24`: a decimal literal without its trailing zeros.
+    private static func trimmed(_ literal: String) -> String {
+        guard literal.contains(".") else { return literal }
+        var text = literal
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     private static func short(_ value: Double) -> String {
