@@ -31,10 +31,10 @@ enum SharedStringsParser {
             case .text(let text):
                 if inText {
                     current += text
-                    if current.utf8.count > limits.maximumCellCharacters * 4 || current.count > limits.maximumCellCharacters {
+                    if current.utf8.count > limits.maximumCellCharacters * 4 || current.utf16.count > limits.maximumCellCharacters {
                         throw OfficeError(
                             file: "", part: "xl/sharedStrings.xml",
-                            reason: .cellTextTooLong(length: current.count, limit: limits.maximumCellCharacters)
+                            reason: .cellTextTooLong(length: current.utf16.count, limit: limits.maximumCellCharacters)
                         ).named(reader)
                     }
                 }

@@ -84,7 +84,7 @@ struct WorksheetParser {
             case .text(let text):
                 if inInlineText { inline? += text }
                 if let inline, inline.utf8.count > limits.maximumCellCharacters * 4 {
-                    throw fail(.cellTextTooLong(length: inline.count, limit: limits.maximumCellCharacters), at: reference)
+                    throw fail(.cellTextTooLong(length: inline.utf16.count, limit: limits.maximumCellCharacters), at: reference)
                 }
             }
         }
@@ -97,7 +97,7 @@ struct WorksheetParser {
         let format = style < formats.styleFormats.count ? formats.styleFormats[style] : nil
         func cell(_ content: CellValue) -> Cell { Cell(reference: reference, value: content, formula: formula, numberFormat: format) }
         func text(_ string: String) throws(OfficeError) -> Cell {
-            let length = string.count
+            let length = string.utf16.count
             guard length <= limits.maximumCellCharacters else {
                 throw fail(.cellTextTooLong(length: length, limit: limits.maximumCellCharacters), at: reference)
             }

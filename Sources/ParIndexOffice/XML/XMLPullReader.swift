@@ -241,14 +241,25 @@ public struct XMLPullReader {
     /// Characters up to `terminator` (not consumed), decoding references.
     private mutating func readCharacters(until terminator: UInt8, attribute: Bool) throws(OfficeError) -> String {
         let start = position
-        var plain = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == terminator { break }
-            if byte == UInt8(ascii: "&") || byte == 0x0D || byte < 0x20 && byte != 0x09 && byte != 0x0A { plain = false }
-            if attribute && byte == UInt8(ascii: "<") { throw syntax("\"<\" in an attribute value") }
-            position += 1
+        // One pass over the bytes through a pointer: this loop sees every byte of every text.
+        let (end, plain, sawLessThan) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool, Bool) in
+            var index = start
+            var plain = true
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == terminator { break }
+                if byte < 0x20 || byte == UInt8(ascii: "&") {
+                    if byte != 0x09 && byte != 0x0A { plain = false }
+                } else if attribute && byte == UInt8(ascii: "<") {
+                    return (index, plain, true)
+                }
+                index += 1
+            }
+            return (index, plain, false)
         }
+        position = end
+        if sawLessThan { throw syntax("\"<\" in an attribute value") }
         if attribute && position >= bytes.count { throw syntax("an attribute value is not closed") }
         guard position - start <= limits.maximumTextBytes else { throw fail(.xmlTextTooLong(limit: limits.maximumTextBytes)) }
         if plain {
