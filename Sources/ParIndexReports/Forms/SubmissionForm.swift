@@ -22,6 +22,14 @@ public enum SubmissionForm {
     public static func filled(_ submission: Submission, framework: Framework, language: Language) -> Data {
         FormWriter(framework: framework, submission: submission, language: language, filled: true).data
     }
+
+    /// The filled form with `noteRows` rows of notes typed under the facts (the reader skips rows
+    /// without a code): a large workbook for benchmarks.
+    package static func filled(_ submission: Submission, framework: Framework, language: Language, noteRows: Int) -> Data {
+        var writer = FormWriter(framework: framework, submission: submission, language: language, filled: true)
+        writer.noteRows = noteRows
+        return writer.data
+    }
 }
 
 /// Builds the six sheets of the form.
@@ -30,6 +38,8 @@ struct FormWriter {
     let submission: Submission
     let language: Language
     let filled: Bool
+    /// Rows of notes under the facts (for benchmarks).
+    var noteRows = 0
 
     private func t(_ vi: String, _ en: String) -> String { FormLayout.text(vi, en, language) }
 
@@ -120,6 +130,13 @@ struct FormWriter {
             case .boolean: lists.append(("boolean", FormLayout.yesNo(language), row))
             case .answer: lists.append((fact.id, fact.options, row))
             }
+        }
+        for index in 0..<noteRows {
+            let note = "Ghi chú \(index + 1): số liệu lấy từ hệ thống một cửa điện tử, đã đối chiếu với sổ theo dõi"
+            sheet.rows.append([
+                FormCell(value: .empty, style: .plain), .label(note), .label("—"), FormCell(value: .number(String(index)), style: .input),
+                .label(note),
+            ])
         }
         let (first, last) = dateBounds
         if let cells = byKind["count"] {
