@@ -11,7 +11,7 @@ enum SharedStringsParser {
         while let event = try reader.next() {
             switch event {
             case .start(let tag):
-                switch tag.localName {
+                switch tag.local {
                 case "si":
                     inItem = true
                     current = ""
@@ -20,7 +20,7 @@ enum SharedStringsParser {
                 default: break
                 }
             case .end(let name):
-                switch XMLStartTag.localName(name) {
+                switch XMLStartTag.plainName(name) {
                 case "si":
                     inItem = false
                     strings.append(SpreadsheetText.unescape(current))

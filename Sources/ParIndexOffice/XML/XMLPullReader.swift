@@ -215,14 +215,23 @@ public struct XMLPullReader {
 
     private mutating func readEndTag() throws(OfficeError) -> String {
         position += 2
-        let name = try readName()
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if Self.isSpace(byte) || byte == UInt8(ascii: ">") { break }
+            position += 1
+        }
+        let nameRange = start..<position
         skipSpaces()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw syntax("\">\" expected after </\(name)") }
+        guard let open = stack.last else { throw syntax("</\(String(decoding: bytes[nameRange], as: UTF8.self))> without an open element") }
+        // The name is compared as bytes with the open element's: no string is made.
+        guard open.utf8.elementsEqual(bytes[nameRange]) else {
+            throw syntax("</\(String(decoding: bytes[nameRange], as: UTF8.self))> closes <\(open)>")
+        }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw syntax("\">\" expected after </\(open)") }
         position += 1
-        guard let open = stack.last else { throw syntax("</\(name)> without an open element") }
-        guard open == name else { throw syntax("</\(name)> closes <\(open)>") }
         stack.removeLast()
-        return name
+        return open
     }
 
     private mutating func readText() throws(OfficeError) -> String {
