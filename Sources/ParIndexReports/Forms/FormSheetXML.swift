@@ -135,7 +135,7 @@ struct FormSheet: Sendable {
         var most = 1
         for (offset, cell) in row.enumerated() where offset < widths.count {
             guard case .text(let text) = cell.value else { continue }
-            let perLine = max(1, Int(widths[offset] * 1.15) - 1)
+            let perLine = max(1, Int(widths[offset]) - 1)
             let needed = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
             most = max(most, min(needed, 8))
         }

@@ -166,7 +166,7 @@ struct FormWriter {
     }
 
     private var evidenceSheet: FormSheet {
-        var sheet = FormSheet(name: FormLayout.name(.evidence, language), widths: [10, 14, 34, 16, 34, 13, 28, 12, 8])
+        var sheet = FormSheet(name: FormLayout.name(.evidence, language), widths: [10, 18, 32, 15, 34, 14, 28, 10, 8])
         sheet.rows.append(
             header([
                 t("Tiêu chí", "Criterion"), t("Mã tài liệu", "Document"), t("Tài liệu yêu cầu", "Document requested"), t("Số hiệu", "Number"),
