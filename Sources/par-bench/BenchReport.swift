@@ -3,7 +3,7 @@ import Foundation
 /// Collects the figures and prints them against their targets.
 struct BenchReport {
     private var lines: [String] = []
-    private var checks: [(String, String, String, Bool)] = []
+    var checks: [(String, String, String, Bool)] = []
 
     mutating func add(count: Int, phases: Phases) {
         let perUnit = { (seconds: Double) in Format.micro(seconds / Double(count)) }

@@ -20,6 +20,13 @@ enum Platform {
     static func now() -> Double {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9
     }
+
+    /// The CPU time of the calling thread in seconds: the work done, whatever else the machine runs.
+    static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
 }
 
 extension Platform {

@@ -6,6 +6,7 @@ import ParIndexTestSupport
 // par-bench: times loading, validation, scoring, ranking and report writing on synthetic
 // submissions, and the whole `par-score rank` command, against the targets of docs/PERFORMANCE.md.
 // Run it in a release build: swift run -c release par-bench [--counts 1000,10000,100000]
+// (`--counts ''` times only the start-up and the reading of a 2 MB Excel form).
 
 struct Options {
     var counts = [1_000, 10_000, 100_000]
@@ -63,6 +64,7 @@ do {
         }
     }
     report.addStartup(Subprocess.timeVersion(parScore: parScore))
+    report.addForm(try FormBench.measure(root: options.root, catalog: catalog))
     print(report.render())
 } catch {
     print("par-bench: \(error)")

@@ -41,12 +41,15 @@ enum Help {
               par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
               par-score criteria export ID --format csv|xlsx|docx --out FILE
               par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
-              par-score template --framework ID [--year YEAR] [--format json|md] [--out FILE]
+              par-score template --framework ID [--year YEAR] [--format json|md|xlsx] [--out FILE]
+              par-score convert FORM.xlsx --to json --out agency.json · convert agency.json --to xlsx --out form.xlsx
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
               par-score --version
 
+            Bản kê khai có thể là tệp Excel (.xlsx) theo biểu mẫu của "template --format xlsx": chấm điểm,
+            validate và rank đọc được trực tiếp.
             Dùng "-" thay tên tệp để đọc từ đầu vào chuẩn. Thêm --help sau một lệnh để xem chi tiết.
             Bộ tiêu chí được tìm theo thứ tự: --criteria, biến PAR_CRITERIA, thư mục Criteria/ hiện tại,
             thư mục Criteria/ cạnh hoặc phía trên tệp chạy.
@@ -68,12 +71,15 @@ enum Help {
               par-score criteria import TABLE.csv|TABLE.xlsx --id ID --title TEXT --unit-kind KIND --years FROM-TO --out FILE.json
               par-score criteria export ID --format csv|xlsx|docx --out FILE
               par-score criteria diff OLD NEW [--rescore FOLDER] [--format text|md|json]
-              par-score template --framework ID [--year YEAR] [--format json|md] [--out FILE]
+              par-score template --framework ID [--year YEAR] [--format json|md|xlsx] [--out FILE]
+              par-score convert FORM.xlsx --to json --out agency.json · convert agency.json --to xlsx --out form.xlsx
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
               par-score --version
 
+            A submission may be an Excel form (.xlsx) as "template --format xlsx" writes it: scoring,
+            validate and rank read it directly.
             Use "-" as a file name to read standard input. Add --help after a command for details.
             Criteria are looked for in this order: --criteria, $PAR_CRITERIA, ./Criteria, then Criteria/
             beside or above the executable.
@@ -239,8 +245,11 @@ enum Help {
             mục để người điền đọc; par-score bỏ qua phần này khi chấm. --format md in phiếu kê khai để
             in ra giấy (dữ kiện, tài liệu kiểm chứng từng tiêu chí, ô trống để điền).
 
-            CÁCH DÙNG: par-score template --framework ID [--year YEAR] [--format json|md] [--lang vi|en]
+            CÁCH DÙNG: par-score template --framework ID [--year YEAR] [--format json|md|xlsx] [--lang vi|en]
                          [--criteria PATH] [--out FILE]
+
+            Với --format xlsx: biểu mẫu Excel để điền (trang Đơn vị, Số liệu, Minh chứng, Không áp dụng,
+            Tự chấm, Thẩm định), có kiểm tra dữ liệu, khóa cột nhãn, in vừa khổ A4.
 
             \(exitCodesVi)
 
@@ -251,8 +260,38 @@ enum Help {
             of each entry for the person filling it in; par-score skips it when scoring. --format md
             prints a checklist to print (facts, the evidence of each sub-criterion, blanks to fill).
 
-            USAGE: par-score template --framework ID [--year YEAR] [--format json|md] [--lang vi|en]
+            USAGE: par-score template --framework ID [--year YEAR] [--format json|md|xlsx] [--lang vi|en]
                      [--criteria PATH] [--out FILE]
+
+            With --format xlsx: an Excel form to fill in (sheets Unit, Facts, Evidence, Not applicable,
+            Self-assessment, Appraisal), with data validation, locked label columns, printing on A4.
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func convert(_ language: Language) -> String {
+        language == .vi
+            ? """
+            TỔNG QUAN: Chuyển bản kê khai giữa tệp Excel (biểu mẫu của "template --format xlsx") và tệp
+            JSON. Bản kê khai được kiểm tra như khi chấm điểm; lỗi nêu trang và ô (Số liệu!D12).
+
+            CÁCH DÙNG:
+              par-score convert FORM.xlsx --to json [--out agency.json] [--criteria PATH]
+              par-score convert agency.json --to xlsx --out form.xlsx [--lang vi|en] [--criteria PATH]
+
+            \(exitCodesVi)
+
+            """
+            : """
+            OVERVIEW: Convert a submission between an Excel form (as "template --format xlsx" writes it)
+            and a JSON file. The submission is checked as scoring checks it; errors name the sheet and
+            cell (Facts!D12).
+
+            USAGE:
+              par-score convert FORM.xlsx --to json [--out agency.json] [--criteria PATH]
+              par-score convert agency.json --to xlsx --out form.xlsx [--lang vi|en] [--criteria PATH]
 
             \(exitCodesEn)
 

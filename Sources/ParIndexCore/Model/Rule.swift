@@ -38,6 +38,15 @@ public enum Rule: Sendable, Hashable {
         }
     }
 
+    /// Whether a submission may give the leaf's points directly (`direct`): always for a `direct`
+    /// rule; for a `survey` rule, by a unit that only receives its survey score.
+    public var takesDirectPoints: Bool {
+        switch self {
+        case .direct, .survey: true
+        default: false
+        }
+    }
+
     /// Every rule kind a framework may use.
     public static let kindNames = ["evidence", "boolean", "tiers", "ratio", "deadline", "count", "ordinal", "direct", "survey"]
 }

@@ -34,6 +34,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var column: Int?
     /// The values the problem is about, by the names of the code's wording.
     public var arguments: [String: DiagnosticArgument]
+    /// Where the value is, when the file is not JSON: a workbook's sheet and cell and what it
+    /// holds (`Số liệu!D12 (tthc.onTime — Số hồ sơ giải quyết đúng hạn)`). Shown instead of ``path``.
+    public var place: LocalizedText?
 
     /// The line and column, for syntax errors.
     public var location: (line: Int, column: Int)? {
@@ -81,7 +84,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case (.warning, .vi): label = "cảnh báo"
         case (.warning, .en): label = "warning"
         }
-        return "\(head): \(label): \(path): \(DiagnosticMessages.render(code, arguments, language))"
+        let shownPlace = place?.text(language) ?? path.description
+        return "\(head): \(label): \(shownPlace): \(DiagnosticMessages.render(code, arguments, language))"
     }
 
     /// The diagnostic in English.

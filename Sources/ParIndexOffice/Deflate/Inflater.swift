@@ -124,11 +124,16 @@ struct InflateBits {
 
     @inline(__always)
     mutating func decode(_ table: HuffmanTable) throws(InflateError) -> Int {
-        if count < table.bits { refill() }
-        let entry = Int(table.entries[Int(buffer & ((1 << UInt64(table.bits)) - 1))])
+        try table.entries.withUnsafeBufferPointer { entries throws(InflateError) in try decode(entries, bits: table.bits) }
+    }
+
+    @inline(__always)
+    mutating func decode(_ entries: UnsafeBufferPointer<UInt16>, bits tableBits: Int) throws(InflateError) -> Int {
+        if count < tableBits { refill() }
+        let entry = Int(entries[Int(buffer & ((1 << UInt64(tableBits)) - 1))])
         let length = entry & 15
         if length == 0 {
-            throw count < table.bits ? .truncated : .invalidCode
+            throw count < tableBits ? .truncated : .invalidCode
         }
         if length > count { throw .truncated }
         buffer >>= UInt64(length)
@@ -242,36 +247,58 @@ struct InflateDecoder {
     }
 
     private mutating func huffmanBlock(literals: HuffmanTable, distances: HuffmanTable) throws(InflateError) {
+        try literals.entries.withUnsafeBufferPointer { literalEntries throws(InflateError) in
+            try distances.entries.withUnsafeBufferPointer { distanceEntries throws(InflateError) in
+                try huffmanBlock(literalEntries, literals.bits, distanceEntries, distances.bits)
+            }
+        }
+    }
+
+    private mutating func huffmanBlock(
+        _ literals: UnsafeBufferPointer<UInt16>, _ literalBits: Int, _ distances: UnsafeBufferPointer<UInt16>, _ distanceBits: Int
+    ) throws(InflateError) {
+        let output = self.output
+        var storage = output.storage
+        var count = output.count
+        var capacity = output.capacity
+        defer { output.count = count }
         while true {
-            let symbol = try bits.decode(literals)
+            let symbol = try bits.decode(literals, bits: literalBits)
             if symbol < 256 {
-                if output.count == output.capacity { try output.reserve(1) }
-                output.storage[output.count] = UInt8(truncatingIfNeeded: symbol)
-                output.count += 1
+                if count == capacity {
+                    output.count = count
+                    try output.reserve(1)
+                    storage = output.storage
+                    capacity = output.capacity
+                }
+                storage[count] = UInt8(truncatingIfNeeded: symbol)
+                count += 1
                 continue
             }
             if symbol == 256 { return }
             let lengthIndex = symbol - 257
             guard lengthIndex < 29 else { throw .invalidCode }
             let length = Self.lengthBase[lengthIndex] + (try bits.take(Self.lengthExtra[lengthIndex]))
-            let distanceSymbol = try bits.decode(distances)
+            let distanceSymbol = try bits.decode(distances, bits: distanceBits)
             guard distanceSymbol < 30 else { throw .invalidCode }
             let distance = Self.distanceBase[distanceSymbol] + (try bits.take(Self.distanceExtra[distanceSymbol]))
-            guard distance <= output.count else { throw .distanceTooFarBack }
-            try output.reserve(length)
-            let storage = output.storage
-            var target = output.count
-            var source = target - distance
+            guard distance <= count else { throw .distanceTooFarBack }
+            if count + length > capacity {
+                output.count = count
+                try output.reserve(length)
+                storage = output.storage
+                capacity = output.capacity
+            }
             if distance >= length {
-                (storage + target).update(from: storage + source, count: length)
+                (storage + count).update(from: storage + count - distance, count: length)
             } else {
+                var target = count
                 for _ in 0..<length {
-                    storage[target] = storage[source]
+                    storage[target] = storage[target - distance]
                     target += 1
-                    source += 1
                 }
             }
-            output.count += length
+            count += length
         }
     }
 }

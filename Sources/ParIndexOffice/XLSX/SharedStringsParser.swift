@@ -11,7 +11,7 @@ enum SharedStringsParser {
         while let event = try reader.next() {
             switch event {
             case .start(let tag):
-                switch tag.localName {
+                switch tag.local {
                 case "si":
                     inItem = true
                     current = ""
@@ -20,7 +20,7 @@ enum SharedStringsParser {
                 default: break
                 }
             case .end(let name):
-                switch XMLStartTag.localName(name) {
+                switch XMLStartTag.plainName(name) {
                 case "si":
                     inItem = false
                     strings.append(SpreadsheetText.unescape(current))
@@ -31,10 +31,10 @@ enum SharedStringsParser {
             case .text(let text):
                 if inText {
                     current += text
-                    if current.utf8.count > limits.maximumCellCharacters * 4 || current.count > limits.maximumCellCharacters {
+                    if current.utf8.count > limits.maximumCellCharacters * 4 || current.utf16.count > limits.maximumCellCharacters {
                         throw OfficeError(
                             file: "", part: "xl/sharedStrings.xml",
-                            reason: .cellTextTooLong(length: current.count, limit: limits.maximumCellCharacters)
+                            reason: .cellTextTooLong(length: current.utf16.count, limit: limits.maximumCellCharacters)
                         ).named(reader)
                     }
                 }

@@ -8,7 +8,7 @@ enum StylesParser {
         while let event = try reader.next() {
             switch event {
             case .start(let tag):
-                switch tag.localName {
+                switch tag.local {
                 case "numFmt":
                     if let id = tag.attribute("numFmtId").flatMap({ Int($0) }), let code = tag.attribute("formatCode") { custom[id] = code }
                 case "cellXfs": inCellStyles = true
@@ -17,7 +17,7 @@ enum StylesParser {
                 default: break
                 }
             case .end(let name):
-                if XMLStartTag.localName(name) == "cellXfs" { inCellStyles = false }
+                if XMLStartTag.plainName(name) == "cellXfs" { inCellStyles = false }
             case .text: break
             }
         }

@@ -19,7 +19,7 @@ struct WorksheetParser {
         var nextColumn = 1
         while let event = try reader.next() {
             guard case .start(let tag) = event else { continue }
-            switch tag.localName {
+            switch tag.local {
             case "row":
                 if let text = tag.attribute("r") {
                     guard let number = Int(text), (1...CellReference.maximumRow).contains(number) else {
@@ -66,7 +66,7 @@ struct WorksheetParser {
         while let event = try reader.next() {
             switch event {
             case .start(let child):
-                switch child.localName {
+                switch child.local {
                 case "v": value = try reader.readElementText()
                 case "f": formula = try reader.readElementText()
                 case "is": inline = inline ?? ""
@@ -76,7 +76,7 @@ struct WorksheetParser {
                 }
             case .end(let name):
                 if reader.depth < depth { return try makeCell(type, style, value, formula, inline, reference) }
-                switch XMLStartTag.localName(name) {
+                switch XMLStartTag.plainName(name) {
                 case "rPh": phoneticDepth -= 1
                 case "t": inInlineText = false
                 default: break
@@ -84,7 +84,7 @@ struct WorksheetParser {
             case .text(let text):
                 if inInlineText { inline? += text }
                 if let inline, inline.utf8.count > limits.maximumCellCharacters * 4 {
-                    throw fail(.cellTextTooLong(length: inline.count, limit: limits.maximumCellCharacters), at: reference)
+                    throw fail(.cellTextTooLong(length: inline.utf16.count, limit: limits.maximumCellCharacters), at: reference)
                 }
             }
         }
@@ -97,7 +97,7 @@ struct WorksheetParser {
         let format = style < formats.styleFormats.count ? formats.styleFormats[style] : nil
         func cell(_ content: CellValue) -> Cell { Cell(reference: reference, value: content, formula: formula, numberFormat: format) }
         func text(_ string: String) throws(OfficeError) -> Cell {
-            let length = string.count
+            let length = string.utf16.count
             guard length <= limits.maximumCellCharacters else {
                 throw fail(.cellTextTooLong(length: length, limit: limits.maximumCellCharacters), at: reference)
             }

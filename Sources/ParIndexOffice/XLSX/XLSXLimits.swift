@@ -2,7 +2,8 @@
 public struct XLSXLimits: Sendable, Equatable {
     /// The archive's limits.
     public var zip: ZipLimits
-    /// The XML parts' limits.
+    /// The XML parts' limits (by default those of ``XMLLimits`` but texts up to 16 MiB, so that an
+    /// overlong cell is reported as such, at its cell).
     public var xml: XMLLimits
     /// The longest cell text, in characters (default 32,767, Excel's own limit).
     public var maximumCellCharacters: Int
@@ -13,7 +14,8 @@ public struct XLSXLimits: Sendable, Equatable {
 
     /// Limits with the given values.
     public init(
-        zip: ZipLimits = .default, xml: XMLLimits = .default, maximumCellCharacters: Int = 32_767, maximumCells: Int = 2_000_000,
+        zip: ZipLimits = .default, xml: XMLLimits = XMLLimits(maximumTextBytes: 16 << 20), maximumCellCharacters: Int = 32_767,
+        maximumCells: Int = 2_000_000,
         maximumSheets: Int = 255
     ) {
         self.zip = zip

@@ -93,7 +93,7 @@ struct XLSXPackage {
         var result: [String: Relationship] = [:]
         var xml = try reader(part)
         while let event = try xml.next() {
-            guard case .start(let tag) = event, tag.localName == "Relationship" else { continue }
+            guard case .start(let tag) = event, tag.local == "Relationship" else { continue }
             guard let id = tag.attribute("Id"), let target = tag.attribute("Target") else { continue }
             if tag.attribute("TargetMode") == "External" { continue }
             result[id] = Relationship(type: tag.attribute("Type") ?? "", target: target)
@@ -113,7 +113,7 @@ struct XLSXPackage {
         var xml = try reader(part)
         while let event = try xml.next() {
             guard case .start(let tag) = event else { continue }
-            switch tag.localName {
+            switch tag.local {
             case "workbookPr":
                 if let flag = tag.attribute("date1904"), flag == "1" || flag == "true" { system = .from1904 }
             case "sheet":

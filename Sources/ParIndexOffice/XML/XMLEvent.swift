@@ -16,10 +16,20 @@ public struct XMLStartTag: Sendable, Equatable {
     /// The attributes in document order, names qualified as written, values decoded.
     public var attributes: [(name: String, value: String)]
 
+    /// The name without its prefix, as a string (the same storage as ``name`` when unprefixed).
+    let local: String
+
     /// An element's start tag.
     public init(name: String, attributes: [(name: String, value: String)]) {
         self.name = name
         self.attributes = attributes
+        self.local = Self.plainName(name)
+    }
+
+    /// `name` without its prefix, without copying an unprefixed name.
+    static func plainName(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: ":")) else { return name }
+        return String(localName(name))
     }
 
     /// The name without its namespace prefix (`c` for `x:c`).
@@ -27,7 +37,10 @@ public struct XMLStartTag: Sendable, Equatable {
 
     /// The value of the attribute whose local name is `localName` (`r:id` matches `id`), if any.
     public func attribute(_ localName: String) -> String? {
-        for attribute in attributes where Self.localName(attribute.name) == localName { return attribute.value }
+        for attribute in attributes where attribute.name == localName { return attribute.value }
+        for attribute in attributes where attribute.name.utf8.contains(UInt8(ascii: ":")) && Self.localName(attribute.name) == localName {
+            return attribute.value
+        }
         return nil
     }
 

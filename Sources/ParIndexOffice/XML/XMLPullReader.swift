@@ -215,14 +215,23 @@ public struct XMLPullReader {
 
     private mutating func readEndTag() throws(OfficeError) -> String {
         position += 2
-        let name = try readName()
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if Self.isSpace(byte) || byte == UInt8(ascii: ">") { break }
+            position += 1
+        }
+        let nameRange = start..<position
         skipSpaces()
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw syntax("\">\" expected after </\(name)") }
+        guard let open = stack.last else { throw syntax("</\(String(decoding: bytes[nameRange], as: UTF8.self))> without an open element") }
+        // The name is compared as bytes with the open element's: no string is made.
+        guard open.utf8.elementsEqual(bytes[nameRange]) else {
+            throw syntax("</\(String(decoding: bytes[nameRange], as: UTF8.self))> closes <\(open)>")
+        }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw syntax("\">\" expected after </\(open)") }
         position += 1
-        guard let open = stack.last else { throw syntax("</\(name)> without an open element") }
-        guard open == name else { throw syntax("</\(name)> closes <\(open)>") }
         stack.removeLast()
-        return name
+        return open
     }
 
     private mutating func readText() throws(OfficeError) -> String {
@@ -241,14 +250,25 @@ public struct XMLPullReader {
     /// Characters up to `terminator` (not consumed), decoding references.
     private mutating func readCharacters(until terminator: UInt8, attribute: Bool) throws(OfficeError) -> String {
         let start = position
-        var plain = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == terminator { break }
-            if byte == UInt8(ascii: "&") || byte == 0x0D || byte < 0x20 && byte != 0x09 && byte != 0x0A { plain = false }
-            if attribute && byte == UInt8(ascii: "<") { throw syntax("\"<\" in an attribute value") }
-            position += 1
+        // One pass over the bytes through a pointer: this loop sees every byte of every text.
+        let (end, plain, sawLessThan) = bytes.withUnsafeBufferPointer { buffer -> (Int, Bool, Bool) in
+            var index = start
+            var plain = true
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == terminator { break }
+                if byte < 0x20 || byte == UInt8(ascii: "&") {
+                    if byte != 0x09 && byte != 0x0A { plain = false }
+                } else if attribute && byte == UInt8(ascii: "<") {
+                    return (index, plain, true)
+                }
+                index += 1
+            }
+            return (index, plain, false)
         }
+        position = end
+        if sawLessThan { throw syntax("\"<\" in an attribute value") }
         if attribute && position >= bytes.count { throw syntax("an attribute value is not closed") }
         guard position - start <= limits.maximumTextBytes else { throw fail(.xmlTextTooLong(limit: limits.maximumTextBytes)) }
         if plain {

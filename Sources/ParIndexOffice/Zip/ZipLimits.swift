@@ -13,13 +13,13 @@ public struct ZipLimits: Sendable, Equatable {
     /// The largest ratio of decompressed to compressed size (default 200), checked for entries
     /// that decompress to more than ``ratioFloor`` bytes.
     public var maximumRatio: Int
-    /// Entries up to this decompressed size are exempt from the ratio check (default 1 MiB).
+    /// Entries up to this decompressed size are exempt from the ratio check (default 16 MiB).
     public var ratioFloor: Int
 
     /// Limits with the given values.
     public init(
         maximumEntries: Int = 1000, maximumEntrySize: Int = 64 << 20, maximumTotalSize: Int = 128 << 20,
-        maximumRatio: Int = 200, ratioFloor: Int = 1 << 20
+        maximumRatio: Int = 200, ratioFloor: Int = 16 << 20
     ) {
         self.maximumEntries = maximumEntries
         self.maximumEntrySize = maximumEntrySize

@@ -97,8 +97,12 @@ enum RankCommand {
     static func load<Product: BatchProduct>(_ paths: [String], ndjson: String?, batch: BatchScorer, as product: Product.Type) throws
         -> BatchResult<Product>
     {
-        let (files, missing) = BatchScorer.collectFiles(paths)
+        let (collected, missing) = BatchScorer.collectFiles(paths)
+        let files = collected.filter { !FormInput.isWorkbook($0) }
         var result = batch.score(files: files, as: product)
+        // Excel forms, given as files or found in the folders.
+        result.append(
+            FormInput.score(collected.filter(FormInput.isWorkbook) + FormInput.workbooks(inFolders: paths), scorer: batch.scorer, as: product))
         result.failures = missing + result.failures
         result.failedFileCount += missing.count
         if let ndjson { result.append(try batch.score(ndjsonFile: ndjson, as: product)) }

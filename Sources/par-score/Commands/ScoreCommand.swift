@@ -26,19 +26,28 @@ enum ScoreCommand {
         let issuer = try IssuerOption.profile(args)
         let catalog = try CriteriaLocator.catalog(args.value("--criteria"))
         let scorer = Scorer(catalog: catalog)
-        let url = URL(fileURLWithPath: args.positionals[0])
+        let path = args.positionals[0]
+        let url = URL(fileURLWithPath: path)
         let card: Scorecard
         var record: AppraisalRecord?
-        switch format {
-        case .text, .json:
-            card = try scorer.score(file: url)
-        case .docx, .html:
+        let printed = format == .docx || format == .html
+        if FormInput.isWorkbook(path) {
+            // An Excel form: read as the canonical submission JSON, errors placed at their cells.
+            let reading = try FormInput.read(path, catalog: catalog)
+            card = try FormInput.checked(reading) { json throws(DiagnosticError) in try scorer.score(data: json, file: path) }
+            if printed {
+                let submission = try FormInput.checked(reading) { json throws(DiagnosticError) in try scorer.validate(data: json, file: path).0 }
+                record = AppraisalRecord(scorecard: card, submission: submission)
+            }
+        } else if printed {
             // The printed record also cites the evidence and the council's reasons of the submission.
             let file = url.path == "-" ? "-" : url.relativePath
             let data = try FileReading.read(url)
             card = try scorer.score(data: data, file: file)
             let (submission, _) = try scorer.validate(data: data, file: file)
             record = AppraisalRecord(scorecard: card, submission: submission)
+        } else {
+            card = try scorer.score(file: url)
         }
         if args.flags.contains("--strict"), card.pointsLostToMissingData > 0, let framework = catalog.framework(id: card.frameworkID) {
             // --strict: a missing fact that costs points is an error, and no scorecard is written.

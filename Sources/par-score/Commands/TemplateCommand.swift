@@ -5,7 +5,7 @@ import ParIndexReports
 /// `par-score template --framework ID [--year YEAR] [--format json|md] [--criteria PATH] [--out FILE]`.
 enum TemplateCommand {
     /// The formats of the template: the JSON submission to fill in, or a printable checklist.
-    enum Format: String { case json, md }
+    enum Format: String { case json, md, xlsx }
 
     static func run(_ arguments: [String]) throws -> ExitCode {
         let args = try Arguments(arguments, valued: ["--framework", "--criteria", "--lang", "--out", "--year", "--format"], flags: ["--help"])
@@ -39,6 +39,8 @@ enum TemplateCommand {
         case .md:
             return try OutputFile.emit(
                 SubmissionChecklist.markdown(for: framework, year: year, language: language), to: args.value("--out"), language: language)
+        case .xlsx:
+            return try XLSXForm.emitTemplate(framework, year: year, out: args.value("--out"), language: language)
         }
     }
 }

@@ -31,7 +31,12 @@ enum ValidateCommand {
             total.files += 1
             do {
                 let url = URL(fileURLWithPath: path)
-                let (submission, framework) = try scorer.validate(data: try FileReading.read(url), file: path)
+                let (submission, framework) =
+                    FormInput.isWorkbook(path)
+                    ? try FormInput.checked(try FormInput.read(path, catalog: scorer.catalog)) { json throws(DiagnosticError) in
+                        try scorer.validate(data: json, file: path)
+                    }
+                    : try scorer.validate(data: try FileReading.read(url), file: path)
                 let card = Scorer.score(submission, with: framework)
                 let lost = card.pointsLostToMissingData
                 let refused = strict && lost > 0
