@@ -37,8 +37,8 @@ public struct KPIAggregator: RecordSink {
     public private(set) var counts: [[Int]] = []
     /// By unit index, by other definition: (on time, denominator).
     public private(set) var otherCounts: [[(Int, Int)]] = []
-    /// By other definition, by ``Difference`` raw value: dossiers, per direction
-    /// (index 0: better under the other definition, 1: worse).
+    /// By other definition, by ``Difference`` raw value, by ``pair(_:_:)`` of the standings under
+    /// this definition and the other: dossiers.
     public private(set) var differences: [[[Int]]]
     /// The first ``maximumProblems`` records left out.
     public private(set) var problems: [RecordProblem] = []
@@ -71,7 +71,7 @@ public struct KPIAggregator: RecordSink {
         figures.returned = .judged
         figures.withdrawn = .judged
         figureDefinition = figures
-        differences = others.map { _ in Difference.allCases.map { _ in [0, 0] } }
+        differences = others.map { _ in Difference.allCases.map { _ in Array(repeating: 0, count: 9) } }
         if writeVerdicts {
             let header =
                 language == .vi
@@ -146,8 +146,7 @@ public struct KPIAggregator: RecordSink {
             if w.isCounted { otherCounts[unit][index].1 += 1 }
             if w.isOnTime { otherCounts[unit][index].0 += 1 }
             if w.isCounted != v.isCounted || w.isOnTime != v.isOnTime {
-                let better = Self.standing(w) > Self.standing(v)
-                differences[index][Self.difference(v, w).rawValue][better ? 0 : 1] += 1
+                differences[index][Self.difference(v, w).rawValue][Self.pair(Self.standing(v), Self.standing(w))] += 1
             }
         }
         if verdicts != nil {
@@ -202,7 +201,10 @@ public struct KPIAggregator: RecordSink {
     }
 
     /// 1 on time, 0 not counted, −1 late: how a dossier weighs on the rate.
-    private static func standing(_ v: DossierVerdict) -> Int { v.isOnTime ? 1 : (v.isCounted ? -1 : 0) }
+    public static func standing(_ v: DossierVerdict) -> Int { v.isOnTime ? 1 : (v.isCounted ? -1 : 0) }
+
+    /// The index of a pair of standings (each −1, 0 or 1) in ``differences``.
+    public static func pair(_ primary: Int, _ other: Int) -> Int { (primary + 1) * 3 + other + 1 }
 
     private static func difference(_ v: DossierVerdict, _ w: DossierVerdict) -> Difference {
         if v.isCounted != w.isCounted {
