@@ -33,6 +33,13 @@ public struct KPIPeriod: Sendable, Hashable {
         lastDay = RecordTime.daysFromCivil(year: year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: year))
     }
 
+    /// A whole year.
+    public init(year: Int) {
+        label = String(year)
+        firstDay = RecordTime.daysFromCivil(year: year, month: 1, day: 1)
+        lastDay = RecordTime.daysFromCivil(year: year, month: 12, day: 31)
+    }
+
     /// The year of the period.
     public var year: Int { RecordTime.civil(fromDays: firstDay).year }
 }

@@ -8,7 +8,7 @@ import Testing
     let vpcp: KPIDefinition
     let completed: KPIDefinition
     let calendar: WorkingCalendar
-    let year = KPIPeriod("2024")!
+    let year = KPIPeriod(year: 2024)
 
     init() throws {
         vpcp = try KPITestSupport.definition("vpcp-766")
