@@ -1,5 +1,6 @@
 import Foundation
 import ParIndexCore
+import ParIndexOffice
 
 /// A ZIP archive with stored (uncompressed) entries, built in memory.
 ///
@@ -87,26 +88,6 @@ struct ZipArchive: Sendable {
         result.append(uint32: directoryStart)
         result.append(uint16: 0)  // comment length
         return result
-    }
-}
-
-/// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as ZIP uses it.
-enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { index in
-        var value = UInt32(index)
-        for _ in 0..<8 {
-            value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1
-        }
-        return value
-    }
-
-    /// The checksum of `bytes`.
-    static func checksum(_ bytes: Data) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
-        }
-        return crc ^ 0xFFFF_FFFF
     }
 }
 
