@@ -180,3 +180,26 @@ for n, r in enumerate(records):
     w.writerow([n + 1] + [row[c] for c in export_columns])
 open("Examples/records/xuat-mot-cua-2024.csv", "w", encoding="utf-8-sig", newline="").write(out.getvalue())
 print(f"{len(records)} records written to Examples/records/")
+
+try:
+    import openpyxl
+except ImportError:
+    print("openpyxl missing: Examples/records/ho-so-2024.xlsx not rewritten")
+else:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "HoSo"
+    ws.append(COLUMNS)
+    date_columns = {"NgayTiepNhan": "received", "NgayHenTra": "due", "NgayKetThucXuLy": "finished", "NgayTra": "returned", "NgayTuChoi": "refused"}
+    for r in records:
+        row = flat(r)
+        for i, c in enumerate(COLUMNS):
+            if c in date_columns: row[i] = r[date_columns[c]]
+            elif row[i] == "": row[i] = None
+            elif c in ("KenhThucHien", "DuocThanhToanTrucTuyen", "HoSoCoThanhPhanSoHoa", "CoThuXinLoi", "CoLePhi", "CoKetQuaDienTu", "SoNgayQuyDinh", "SoLanYeuCauBoSung"):
+                row[i] = int(row[i])
+        ws.append(row)
+        for i, c in enumerate(COLUMNS):
+            if c in date_columns and row[i] is not None: ws.cell(row=ws.max_row, column=i + 1).number_format = "dd/mm/yyyy hh:mm:ss"
+    wb.properties.created = wb.properties.modified = dt.datetime(2024, 12, 31)
+    wb.save("Examples/records/ho-so-2024.xlsx")

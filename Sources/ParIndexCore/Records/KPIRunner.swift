@@ -8,7 +8,15 @@ public struct KPIRunner: Sendable {
         case csv
         /// `.ndjson`, `.jsonl`.
         case ndjson
+        /// `.xlsx`, read by ``xlsxReader``.
+        case xlsx
     }
+
+    /// Reads an .xlsx file of records (set by `ParIndexReports`, which links the workbook reader).
+    public typealias XLSXHook = @Sendable (URL, String, RecordMapping, inout RecordValues, inout KPIAggregator) throws(RecordFileError) -> Void
+
+    /// The .xlsx reader, if any.
+    public var xlsxReader: XLSXHook?
 
     /// The mapping of column and status names.
     public var mapping: RecordMapping
@@ -35,6 +43,7 @@ public struct KPIRunner: Sendable {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv": .csv
         case "ndjson", "jsonl": .ndjson
+        case "xlsx": .xlsx
         default: nil
         }
     }
@@ -55,7 +64,9 @@ public struct KPIRunner: Sendable {
             case .ndjson?:
                 var reader = NDJSONRecordReader(file: path, mapping: mapping)
                 try reader.read(contentsOf: url, values: &values, into: &aggregator)
-            case nil:
+            case .xlsx? where xlsxReader != nil:
+                try xlsxReader?(url, path, mapping, &values, &aggregator)
+            case .xlsx?, nil:
                 throw RecordFileError(
                     RecordProblem(
                         file: path, line: 0, kind: .malformedFile,

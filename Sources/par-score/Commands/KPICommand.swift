@@ -58,7 +58,7 @@ enum KPICommand {
             let mapping =
                 try args.value("--mapping").map { (path) throws(RecordFileError) in try RecordMapping.read(contentsOf: URL(fileURLWithPath: path)) }
                 ?? .canonical
-            let runner = KPIRunner(mapping: mapping, definition: definition, others: others, calendar: calendar, period: period)
+            let runner = KPIRunner(mapping: mapping, definition: definition, others: others, calendar: calendar, period: period).withXLSX()
             let (report, verdicts) = try runner.run(args.positionals, verdicts: args.value("--verdicts") != nil, language: language)
             if report.leftOutCount > 0 {
                 let shown = report.problems.prefix(20).map { $0.text(language) }.joined(separator: "\n")
