@@ -17,9 +17,11 @@ public struct CSVRecordReader {
     private var columnField: [Int8] = []
     private var columns = 0
     private var line = 1
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    private var escaped: [Bool] = []
+    private let slots = FieldSlots(capacity: CSVRecordReader.maximumColumns + 1)
+    private var starts: UnsafeMutablePointer<Int> { slots.starts }
+    private var ends: UnsafeMutablePointer<Int> { slots.ends }
+    private var escaped: UnsafeMutablePointer<Bool> { slots.escaped }
+    private var fields: [RecordField?] = []
 
     /// A reader of `file` (the name used in messages) under `mapping`.
     public init(file: String, mapping: RecordMapping) {
@@ -169,7 +171,7 @@ public struct CSVRecordReader {
             line += 1 + newlines
             pos = i
             // An empty line (one empty, unquoted field) is skipped.
-            if field == 0 && (i - recordStart <= 2) && starts.first.map({ $0 == ends[0] }) == true && b[recordStart] != 0x22 {
+            if field == 0 && (i - recordStart <= 2) && starts[0] == ends[0] && b[recordStart] != 0x22 {
                 continue
             }
             guard UTF8Check.isValid(b, recordStart, i) else {
@@ -180,7 +182,7 @@ public struct CSVRecordReader {
                 try header(b, fields: field + 1, line: recordLine)
                 continue
             }
-            guard field + 1 == columns else {
+            guard field + 1 == columns, field < Self.maximumColumns else {
                 throw failure(
                     recordLine, "\(field + 1) trường, dòng tiêu đề có \(columns)", "\(field + 1) fields, the header has \(columns)")
             }
@@ -189,19 +191,15 @@ public struct CSVRecordReader {
             record.line = recordLine
             var bad: LocalizedText?
             for k in 0..<columns {
-                let f = columnField[k]
-                guard f >= 0, let target = RecordField(rawValue: Int(f)) else { continue }
+                guard let target = fields[k] else { continue }
                 if let problem = values.set(target, b, starts[k], ends[k], into: &record), bad == nil { bad = problem }
             }
-            let id =
-                record.idRange.1 > record.idRange.0
-                ? String(decoding: UnsafeBufferPointer(rebasing: b[record.idRange.0..<record.idRange.1]), as: UTF8.self) : nil
             if let bad {
-                sink.reject(RecordProblem(file: file, line: recordLine, kind: .badValue, recordID: id, message: bad))
+                sink.reject(RecordProblem(file: file, line: recordLine, kind: .badValue, recordID: Self.id(record, b), message: bad))
                 continue
             }
             if let (kind, message) = RecordValues.check(record) {
-                sink.reject(RecordProblem(file: file, line: recordLine, kind: kind, recordID: id, message: message))
+                sink.reject(RecordProblem(file: file, line: recordLine, kind: kind, recordID: Self.id(record, b), message: message))
                 continue
             }
             record.normalise()
@@ -210,21 +208,22 @@ public struct CSVRecordReader {
         return pos
     }
 
+    /// The `MaHoSo` of a record, made only for a message.
+    private static func id(_ record: DossierRecord, _ b: UnsafeBufferPointer<UInt8>) -> String? {
+        record.idRange.1 > record.idRange.0
+            ? String(decoding: UnsafeBufferPointer(rebasing: b[record.idRange.0..<record.idRange.1]), as: UTF8.self) : nil
+    }
+
     @inline(__always)
-    private mutating func store(_ field: Int, _ start: Int, _ end: Int, _ hasEscapes: Bool) {
-        if field < starts.count {
-            starts[field] = start
-            ends[field] = end
-            escaped[field] = hasEscapes
-        } else if field < Self.maximumColumns {
-            starts.append(start)
-            ends.append(end)
-            escaped.append(hasEscapes)
-        }
+    private func store(_ field: Int, _ start: Int, _ end: Int, _ hasEscapes: Bool) {
+        guard field <= Self.maximumColumns else { return }
+        starts[field] = start
+        ends[field] = end
+        escaped[field] = hasEscapes
     }
 
     /// Turns `""` into `"` in place (the value only gets shorter).
-    private mutating func unescape(_ b: UnsafeMutableBufferPointer<UInt8>, _ k: Int) {
+    private func unescape(_ b: UnsafeMutableBufferPointer<UInt8>, _ k: Int) {
         var read = starts[k]
         var write = starts[k]
         while read < ends[k] {
@@ -270,5 +269,29 @@ public struct CSVRecordReader {
                 "the header lacks the column \(names); rename columns with a mapping file (--mapping)")
         }
         columns = fields
+        self.fields = columnField.map { $0 >= 0 ? RecordField(rawValue: Int($0)) : nil }
+    }
+}
+
+/// The field positions of the record being parsed, in memory of their own (no copy-on-write checks
+/// in the hot loop).
+final class FieldSlots: @unchecked Sendable {
+    let starts: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let escaped: UnsafeMutablePointer<Bool>
+
+    init(capacity: Int) {
+        starts = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+        escaped = .allocate(capacity: capacity)
+        starts.initialize(repeating: 0, count: capacity)
+        ends.initialize(repeating: 0, count: capacity)
+        escaped.initialize(repeating: false, count: capacity)
+    }
+
+    deinit {
+        starts.deallocate()
+        ends.deallocate()
+        escaped.deallocate()
     }
 }

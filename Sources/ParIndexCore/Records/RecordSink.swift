@@ -15,11 +15,9 @@ public enum UTF8Check {
         var i = start
         guard let base = b.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
-        while i + 8 <= end {
-            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
-            i += 8
-        }
         while i < end {
+            while i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < end else { break }
             let c = b[i]
             if c < 0x80 {
                 i += 1

@@ -157,15 +157,10 @@ public struct RecordValues: Sendable {
         guard let received = r.received else {
             return (.missingReceived, LocalizedText(vi: "thiếu NgayTiepNhan (ngày tiếp nhận)", en: "NgayTiepNhan (date received) is missing"))
         }
-        for (name, time) in [("NgayKetThucXuLy", r.finished), ("NgayTra", r.returnedAt), ("NgayTuChoi", r.refusedAt)] {
-            if let time, Self.before(time, received) {
-                return (
-                    .finishedBeforeReceived,
-                    LocalizedText(
-                        vi: "\(name) \(time.vietnamese) trước NgayTiepNhan \(received.vietnamese)",
-                        en: "\(name) \(time.vietnamese) is before NgayTiepNhan \(received.vietnamese)")
-                )
-            }
+        if let problem = Self.afterReceipt("NgayKetThucXuLy", r.finished, received) ?? Self.afterReceipt("NgayTra", r.returnedAt, received)
+            ?? Self.afterReceipt("NgayTuChoi", r.refusedAt, received)
+        {
+            return (.finishedBeforeReceived, problem)
         }
         if let due = r.due, Self.before(due, received) {
             return (
@@ -192,6 +187,15 @@ public struct RecordValues: Sendable {
             )
         }
         return nil
+    }
+
+    /// The message when `time` is before `received`, else nil.
+    @inline(__always)
+    private static func afterReceipt(_ name: String, _ time: RecordTime?, _ received: RecordTime) -> LocalizedText? {
+        guard let time, before(time, received) else { return nil }
+        return LocalizedText(
+            vi: "\(name) \(time.vietnamese) trước NgayTiepNhan \(received.vietnamese)",
+            en: "\(name) \(time.vietnamese) is before NgayTiepNhan \(received.vietnamese)")
     }
 
     /// `a` before `b`; a date without time is compared by day, so that a due date written as a
