@@ -5,7 +5,7 @@ import ParIndexOffice
 /// Reads dossier records from the first visible sheet of an .xlsx workbook: row 1 holds the
 /// column names (renamed by the mapping), each further row one dossier. Date cells are read as
 /// dates; text cells in the accepted date forms too. Messages name the file, the row and the cell.
-/// Unlike CSV and NDJSON, the workbook is read whole (xlsx exports are small). See <doc:DossierRecords>.
+/// Unlike CSV and NDJSON, the workbook is read whole (xlsx exports are small); see the DossierRecords article of ParIndexCore.
 public enum XLSXRecordReader {
     /// Reads every record of `url`, handing each to `sink`.
     public static func read<S: RecordSink>(contentsOf url: URL, file: String, mapping: RecordMapping, values: inout RecordValues, into sink: inout S)
