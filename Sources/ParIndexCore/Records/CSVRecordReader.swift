@@ -174,6 +174,9 @@ public struct CSVRecordReader {
             if field == 0 && (i - recordStart <= 2) && starts[0] == ends[0] && b[recordStart] != 0x22 {
                 continue
             }
+            guard i - recordStart <= Self.maximumRecordBytes else {
+                throw failure(recordLine, "một bản ghi dài quá 1 MB", "a record longer than 1 MB")
+            }
             guard UTF8Check.isValid(b, recordStart, i) else {
                 throw failure(
                     recordLine, "các byte không phải UTF-8; hãy lưu tệp dưới dạng CSV UTF-8", "bytes that are not UTF-8; save the file as CSV UTF-8")
