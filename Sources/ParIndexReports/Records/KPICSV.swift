@@ -1,7 +1,7 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a ``KPIReport`` as CSV (UTF-8 with a byte-order mark, CRLF): one row per unit and a
+/// Writes a `KPIReport` as CSV (UTF-8 with a byte-order mark, CRLF): one row per unit and a
 /// total row, every figure, then each rate's numerator, denominator and percentage.
 public enum KPICSV {
     /// The header and rows, shared with the xlsx writer.

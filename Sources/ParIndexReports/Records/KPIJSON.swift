@@ -1,7 +1,7 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a ``KPIReport`` as JSON. Each unit's entry has `unit`, `onTime` and `denominator` (the
+/// Writes a `KPIReport` as JSON. Each unit's entry has `unit`, `onTime` and `denominator` (the
 /// on-time rate of the definition used), every figure, every rate with numerator, denominator and
 /// exact percentage, and the on-time rate under the compared definitions (see the DossierRecords article of ParIndexCore).
 public enum KPIJSON {

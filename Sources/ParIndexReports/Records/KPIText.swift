@@ -1,7 +1,7 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a ``KPIReport`` as plain text: per unit every figure, every rate with its numerator and
+/// Writes a `KPIReport` as plain text: per unit every figure, every rate with its numerator and
 /// denominator, the on-time rate under the other definitions and why they differ, and the records
 /// left out with file and line.
 public enum KPIText {

@@ -1,7 +1,7 @@
 import Foundation
 import ParIndexCore
 
-/// Writes a ``KPIReport`` as an Excel workbook: a sheet of figures by unit (numbers as numbers),
+/// Writes a `KPIReport` as an Excel workbook: a sheet of figures by unit (numbers as numbers),
 /// a sheet of differences between the definitions and a sheet of records left out.
 public enum KPIXLSX {
     /// The .xlsx bytes.
