@@ -101,29 +101,54 @@ public struct ByteInterner: Sendable {
     @inline(__always)
     private static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<end { h = (h ^ UInt64(b[i])) &* 0x100_0000_01b3 }
-        return h
+        guard let base = b.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = start
+        while i + 8 <= end {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
+            h ^= h >> 29
+            i += 8
+        }
+        while i < end {
+            h = (h ^ UInt64(b[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h ^ (h >> 32)
+    }
+
+    /// Whether `length` bytes at `a` and `b` are equal, eight at a time.
+    @inline(__always)
+    private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ length: Int) -> Bool {
+        var i = 0
+        while i + 8 <= length {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < length {
+            if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The entry index of `b[start..<end]`, or nil.
     @inline(__always)
     public func find(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        guard let base = b.baseAddress else { return nil }
         let mask = buckets.count - 1
         var slot = Int(truncatingIfNeeded: Self.hash(b, start, end)) & mask
         let length = end - start
-        while true {
-            let entry = Int(buckets[slot])
-            if entry < 0 { return nil }
-            if lengths[entry] == length {
-                var same = true
-                let s = starts[entry]
-                for i in 0..<length where bytes[s + i] != b[start + i] {
-                    same = false
-                    break
+        return bytes.withUnsafeBytes { stored -> Int? in
+            while true {
+                let entry = Int(buckets[slot])
+                if entry < 0 { return nil }
+                if lengths[entry] == length {
+                    // No bytes stored at all means every key so far is empty.
+                    guard let storedBase = stored.baseAddress else { return length == 0 ? entry : nil }
+                    if Self.same(storedBase + starts[entry], UnsafeRawPointer(base + start), length) { return entry }
                 }
-                if same { return entry }
+                slot = (slot + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
