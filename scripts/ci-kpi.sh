@@ -48,8 +48,9 @@ except ImportError:
     print("skip: openpyxl missing, kpi xlsx not opened"); sys.exit(0)
 wb = openpyxl.load_workbook(f"{sys.argv[1]}/kpi-vpcp-766.xlsx")
 ws = wb.worksheets[0]
-header = [c.value for c in ws[2]]
-rows = {r[0]: dict(zip(header, r)) for r in ws.iter_rows(min_row=3, values_only=True)}
+header = [c.value for c in ws[3]]
+assert ws["D2"].value == "Tiếp nhận trong kỳ", ws["D2"].value
+rows = {r[0]: dict(zip(header, r)) for r in ws.iter_rows(min_row=4, values_only=True)}
 assert rows["Sở Tư pháp"]["onTime"] == 82 and rows["Sở Tư pháp"]["onTimeDenominator"] == 103, rows["Sở Tư pháp"]
 print(f"ok: kpi xlsx opens in openpyxl, sheets {wb.sheetnames}")
 PY

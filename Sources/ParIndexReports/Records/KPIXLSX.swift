@@ -8,13 +8,24 @@ public enum KPIXLSX {
     public static func encode(_ report: KPIReport, language: Language) -> Data {
         let vi = language == .vi
         let (header, rows) = KPICSV.table(report, language: language)
-        var figures = XLSXSheet(name: vi ? "Số liệu" : "Figures", frozenRows: 2)
+        var figures = XLSXSheet(name: vi ? "Số liệu" : "Figures", frozenRows: 3)
         figures.append([
             .text(
                 (vi ? "Kỳ \(report.period.label), cách tính " : "Period \(report.period.label), definition ")
                     + "\(report.definition.id) v\(report.definition.version)",
                 .heading)
         ])
+        var titles: [String] = Array(header.prefix(3))
+        titles += KPIFigure.allCases.map { $0.title.text(language) }
+        for rate in KPIRate.all {
+            let t = rate.title.text(language)
+            titles += [t + (vi ? " — tử số" : " — numerator"), t + (vi ? " — mẫu số" : " — denominator"), t + " (%)"]
+        }
+        for other in report.others {
+            let t = (vi ? "Đúng hạn theo " : "On time under ") + other.id
+            titles += [t + (vi ? " — tử số" : " — numerator"), t + (vi ? " — mẫu số" : " — denominator"), t + " (%)"]
+        }
+        figures.append(titles.map { .text($0, .header) })
         figures.append(header.map { .text($0, .header) })
         for row in rows {
             figures.append(
