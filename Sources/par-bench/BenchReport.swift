@@ -30,6 +30,12 @@ struct BenchReport {
         }
     }
 
+    /// The `--kpi` section's lines and checks.
+    mutating func add(kpi: (lines: [String], checks: [(String, String, String, Bool)])) {
+        lines += kpi.lines
+        checks += kpi.checks
+    }
+
     mutating func add(count: Int, command: CommandTimes, corpus: Corpus) {
         lines.append("\(count) units, `par-score rank --format json --out` (whole command, best of 3, all cores):")
         lines.append(

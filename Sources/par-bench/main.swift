@@ -14,6 +14,9 @@ struct Options {
     var work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("par-bench")
     var parScore: String?
     var python = true
+    var kpiCount: Int?
+    var kpiOnly = false
+    var installPython = false
     var root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
     init(_ arguments: [String]) {
@@ -25,8 +28,13 @@ struct Options {
             case "--work": work = URL(fileURLWithPath: iterator.next() ?? work.path)
             case "--par-score": parScore = iterator.next()
             case "--no-python": python = false
+            case "--kpi": kpiCount = Int(iterator.next() ?? "") ?? 1_000_000
+            case "--kpi-only": kpiOnly = true
+            case "--install-python": installPython = true
             default:
-                print("usage: par-bench [--counts 1000,10000,100000] [--framework ID] [--work DIR] [--par-score PATH] [--no-python]")
+                print(
+                    "usage: par-bench [--counts 1000,10000,100000] [--framework ID] [--work DIR] [--par-score PATH] [--no-python] [--kpi RECORDS] [--kpi-only] [--install-python]"
+                )
                 exit(argument == "--help" ? 0 : 64)
             }
         }
@@ -49,7 +57,7 @@ do {
     }
     let synthetic = try SyntheticSubmissions(examples: options.root.appendingPathComponent("Examples"), framework: framework)
     try? FileManager.default.removeItem(at: options.work)
-    for count in options.counts {
+    for count in options.kpiOnly ? [] : options.counts {
         let folder = options.work.appendingPathComponent(String(count))
         let corpus = try Corpus.make(count: count, in: folder, synthetic: synthetic)
         print("== \(count) submissions: \(Format.megabytes(corpus.bytes)) in files, NDJSON \(Format.megabytes(corpus.ndjsonBytes))")
@@ -61,6 +69,13 @@ do {
         report.add(count: count, phases: phases)
         if options.python, let python = PythonBaseline.measure(root: options.root, corpus: corpus) {
             report.add(count: count, python: python, command: command)
+        }
+    }
+    if let records = options.kpiCount {
+        report.add(
+            kpi: try KPIBench.run(count: records, parScore: parScore, root: options.root, work: options.work, installPython: options.installPython))
+        if ProcessInfo.processInfo.environment["PAR_BENCH_KEEP"] == nil {
+            try? FileManager.default.removeItem(at: options.work.appendingPathComponent("kpi-\(records)"))
         }
     }
     report.addStartup(Subprocess.timeVersion(parScore: parScore))

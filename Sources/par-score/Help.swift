@@ -46,6 +46,7 @@ enum Help {
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
+              par-score kpi RECORDS... --period 2024|2024-Q1|2024-03 [--definition ID] [--format text|json|csv|xlsx]
               par-score --version
 
             Bản kê khai có thể là tệp Excel (.xlsx) theo biểu mẫu của "template --format xlsx": chấm điểm,
@@ -76,6 +77,7 @@ enum Help {
               par-score plan status PLAN.json [--progress FILE...] [--as-of DATE] [--format text|json|md|xlsx|html]
               par-score plan status FOLDER...
               par-score plan facts PLAN.json --progress FILE... --framework ID [--merge agency.json] [--overwrite]
+              par-score kpi RECORDS... --period 2024|2024-Q1|2024-03 [--definition ID] [--format text|json|csv|xlsx]
               par-score --version
 
             A submission may be an Excel form (.xlsx) as "template --format xlsx" writes it: scoring,
@@ -454,6 +456,68 @@ enum Help {
 
             ONE UNIT, ONCE: a unit is never ranked twice. A unit of this year without a previous
             result (by id or through --lineage) is named in a warning.
+
+            \(exitCodesEn)
+
+            """
+    }
+
+    static func kpi(_ language: Language) -> String {
+        language == .vi
+            ? """
+            TỔNG QUAN: Tính các chỉ số giải quyết TTHC từ danh sách hồ sơ của hệ thống một cửa (mỗi hồ sơ
+            một dòng): tiếp nhận, kỳ trước chuyển qua, giải quyết trước hạn / đúng hạn / trễ hạn, đang giải
+            quyết trong hạn / quá hạn, rút, trả lại, trực tuyến, kết quả điện tử, số hóa, thanh toán trực
+            tuyến, thư xin lỗi; mỗi tỷ lệ kèm tử số và mẫu số, theo một CÁCH TÍNH có tên (Definitions/), và
+            giải thích khác biệt với các cách tính khác. Bản ghi sai (kết thúc trước khi tiếp nhận, hẹn trả
+            trước ngày tiếp nhận, trạng thái lạ…) được nêu tên tệp, dòng và bỏ ra, không tính.
+
+            CÁCH DÙNG:
+              par-score kpi RECORDS... --period 2024|2024-Q1|2024-03 [--definition ID] [--mapping FILE]
+                            [--format text|json|csv|xlsx] [--out FILE] [--verdicts FILE.csv]
+              par-score kpi RECORDS... --period 2024 --merge agency.json --out agency-2024.json [--overwrite] [--unit TÊN]
+
+            TÙY CHỌN:
+              RECORDS              tệp .csv (RFC 4180, UTF-8) hoặc .ndjson/.jsonl, tên trường như bản ghi đồng bộ
+                                   DVCQG (MaHoSo, DonViXuLy, NgayTiepNhan, NgayHenTra, TrangThaiHoSo…)
+              --period P           năm 2024, quý 2024-Q1 hoặc tháng 2024-03
+              --definition ID      cách tính (mặc định vpcp-766; có completed-only)
+              --compare ID         so với cách tính khác (mặc định: mọi cách tính còn lại); --no-compare để bỏ
+              --definitions PATH   thư mục cách tính (mặc định Definitions/, như --criteria)
+              --mapping FILE       tệp ánh xạ tên cột, giá trị trạng thái, kênh, dạng ngày của tệp xuất khác
+              --verdicts FILE.csv  từng hồ sơ với kết luận và lý do ("quá hạn: 2 lần yêu cầu bổ sung")
+              --merge agency.json  bản tự đánh giá mới: điền các dữ kiện có fromRecords; giá trị nhập tay khác
+                                   được liệt kê và giữ nguyên, trừ khi có --overwrite; ghi factSources
+              --unit TÊN           DonViXuLy của đơn vị (mặc định: mã hoặc tên đơn vị trong bản tự đánh giá)
+
+            \(exitCodesVi)
+
+            """
+            : """
+            OVERVIEW: Computes the dossier KPIs from a one-stop system's dossier list (one dossier a record):
+            received, carried over, completed early / on time / late, in progress within / past due,
+            withdrawn, returned, online, electronic result, digitised, paid online, apology letters; every
+            rate with its numerator and denominator, under a NAMED DEFINITION (Definitions/), and explains
+            the difference from the other definitions. Faulty records (finished before received, due before
+            receipt, unknown state …) are named with file and line and left out of every figure.
+
+            USAGE:
+              par-score kpi RECORDS... --period 2024|2024-Q1|2024-03 [--definition ID] [--mapping FILE]
+                            [--format text|json|csv|xlsx] [--out FILE] [--verdicts FILE.csv]
+              par-score kpi RECORDS... --period 2024 --merge agency.json --out agency-2024.json [--overwrite] [--unit NAME]
+
+            OPTIONS:
+              RECORDS              .csv (RFC 4180, UTF-8) or .ndjson/.jsonl files, with the field names of the
+                                   national sync record (MaHoSo, DonViXuLy, NgayTiepNhan, NgayHenTra, TrangThaiHoSo …)
+              --period P           a year 2024, a quarter 2024-Q1 or a month 2024-03
+              --definition ID      the definition (default vpcp-766; also completed-only)
+              --compare ID         compare with another definition (default: every other one); --no-compare for none
+              --definitions PATH   the definitions folder (default Definitions/, found like --criteria)
+              --mapping FILE       renames another export's columns, status values, channels and date forms
+              --verdicts FILE.csv  each dossier with its verdict and reason ("quá hạn: 2 lần yêu cầu bổ sung")
+              --merge agency.json  a new submission: facts with fromRecords filled; differing typed values are
+                                   listed and kept unless --overwrite; factSources written
+              --unit NAME          the unit's DonViXuLy (default: the submission's unit id or name)
 
             \(exitCodesEn)
 

@@ -27,6 +27,7 @@ enum ParScore {
             case "rank": return try RankCommand.run(Array(arguments.dropFirst()))
             case "plan": return try PlanCommand.run(Array(arguments.dropFirst()))
             case "convert": return try ConvertCommand.run(Array(arguments.dropFirst()))
+            case "kpi": return try KPICommand.run(Array(arguments.dropFirst()))
             default: return try ScoreCommand.run(arguments)
             }
         } catch let error as Arguments.UsageError {

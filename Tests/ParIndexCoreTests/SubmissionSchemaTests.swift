@@ -106,7 +106,7 @@ struct SubmissionSchemaTests {
         #expect(SubmissionDecoder.topKeys == SubmissionSchema.TopKey.names + [SubmissionSchema.labelsKey])
         #expect(
             SubmissionSchema.TopKey.names == [
-                "formatVersion", "framework", "year", "unit", "facts", "evidence", "notApplicable", "claimed", "appraisal", "direct",
+                "formatVersion", "framework", "year", "unit", "facts", "evidence", "notApplicable", "claimed", "appraisal", "direct", "factSources",
             ])
         #expect(SubmissionSchema.UnitKey.names == ["id", "name", "kind", "province"])
         #expect(SubmissionSchema.DocumentKey.names == ["number", "title", "date", "link"])

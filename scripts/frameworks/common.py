@@ -8,10 +8,9 @@ import json
 import os
 from decimal import Decimal
 
-# Set to True once the kpi branch (the `fromRecords` key of a fact) is merged: the generators then
-# write each fact's `fromRecords` annotation (Criteria/merge/fromRecords-766.json) into the
-# frameworks. Until then the frameworks lint without it.
-FROM_RECORDS = False
+# Whether the generators write each fact's `fromRecords` annotation (the figure and definition
+# of `par-score kpi` that fills it) into the frameworks.
+FROM_RECORDS = True
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 

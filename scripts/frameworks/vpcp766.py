@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes Criteria/vpcp-766-tinh.json and Criteria/vpcp-766-xa.json, and the fromRecords
-annotations the lead applies at merge (Criteria/fromRecords-766.json).
+annotations (`fromRecords`) on the facts that dossier records fill.
 
 Source of every number: ../shared/reference/qd766.md §1 (the decision's five groups, confirmed by
 the cited pages) and §2 (the portal's rows and point conversions, from VPCP's formula sheet as
@@ -392,11 +392,4 @@ if __name__ == "__main__":
     write("Criteria/vpcp-766-tinh.json", tinh)
     write("Criteria/vpcp-766-xa.json", xa)
     print("leaves:", sum(1 for f in tinh["fields"] for _ in leaves_of(f)), sum(1 for f in xa["fields"] for _ in leaves_of(f)))
-    write("Criteria/merge/fromRecords-766.json", {
-        "about": ("Chú thích 'fromRecords' cho các dữ kiện của vpcp-766-tinh, vpcp-766-xa và xa-2025 (từ vựng chung "
-                  "của nhánh kpi và nhánh frameworks). Khi nhánh kpi (khóa 'fromRecords') đã được hợp nhất: đặt FROM_RECORDS = True "
-                  "trong scripts/frameworks/common.py rồi chạy lại vpcp766.py và xa2025.py, các khóa được ghi vào từng dữ kiện; các dữ kiện không có ở đây (công bố, công khai, PAKN, đánh giá hài lòng, B và C của thanh "
-                  "toán) không có trong dữ liệu hồ sơ và vẫn nhập tay."),
-        "vpcp-766-tinh": RECORDS["T"],
-        "vpcp-766-xa": RECORDS["X"],
-    })
+    # The facts filled from dossier records carry their `fromRecords` key in the frameworks themselves.

@@ -352,9 +352,4 @@ framework = {
 if __name__ == "__main__":
     write("Criteria/xa-2025.json", framework)
     print("leaves:", leaf_count)
-    path = f"{ROOT}/Criteria/merge/fromRecords-766.json"
-    merged = json.load(open(path, encoding="utf-8"))
-    merged["xa-2025"] = RECORDS
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(json.dumps(merged, ensure_ascii=False, indent=2) + "\n")
-    print("updated Criteria/merge/fromRecords-766.json")
+    # The facts filled from dossier records carry their `fromRecords` key in the framework itself.

@@ -131,6 +131,8 @@ public struct SlotDecoder {
                 guard decodeEvidence(&cursor, f, &values, &state) else { return nil }
             case .notApplicable, .claimed, .appraisal, .direct:
                 guard decodeLeafSection(top, &cursor, f, &values, &state) else { return nil }
+            case .factSources:
+                return nil  // Rare: the validating decoder reads it.
             }
             guard let more = cursor.nextMember() else { return nil }
             if !more { break }

@@ -153,7 +153,7 @@ struct FrameworkDecoder {
     }
 
     private func decodeFact(_ value: JSONValue, _ path: JSONPath) -> Fact? {
-        guard let object = reader.object(value, path, allowed: ["id", "title", "type", "options", "unit"]),
+        guard let object = reader.object(value, path, allowed: ["id", "title", "type", "options", "unit", "fromRecords"]),
             let id = reader.member(object, "id", path).flatMap({ reader.identifier($0, path.appending("id")) }),
             let title = reader.member(object, "title", path).flatMap({ reader.text($0, path.appending("title")) }),
             let typeText = reader.member(object, "type", path).flatMap({ reader.string($0, path.appending("type")) })
@@ -168,7 +168,8 @@ struct FrameworkDecoder {
             sink.error(.criteriaOptionsWithoutAnswer, path.appending("options"))
         }
         let unit = object["unit"].flatMap { reader.text($0, path.appending("unit")) }
-        return Fact(id: id, title: title, type: type, options: options, unit: unit)
+        let fromRecords = object["fromRecords"].flatMap { decodeFromRecords($0, path.appending("fromRecords"), type: type) }
+        return Fact(id: id, title: title, type: type, options: options, unit: unit, fromRecords: fromRecords)
     }
 
     private func decodeMetric(_ value: JSONValue, _ path: JSONPath) -> Metric? {

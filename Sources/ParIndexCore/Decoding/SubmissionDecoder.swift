@@ -85,10 +85,37 @@ struct SubmissionDecoder {
         for id in notApplicable.keys.sorted() where appraisal[id] != nil {
             sink.error(.submissionNotApplicableAndAppraised, path.appending(key(.appraisal)).appending(id), ["leaf": .string(id)])
         }
+        let factSources = decodeFactSources(object[key(.factSources)], path.appending(key(.factSources)))
         guard !sink.hasErrors, let year, let unit else { return nil }
-        return Submission(
+        var submission = Submission(
             file: sink.file, frameworkID: framework.id, year: year, unit: unit, facts: facts, evidence: evidence,
             notApplicable: notApplicable, claimed: claimed, appraisal: appraisal, direct: direct)
+        submission.factSources = factSources
+        return submission
+    }
+
+    /// `{ "<fact id>": { "definition", "records": [...], "figure", "period"? } }`.
+    private func decodeFactSources(_ value: JSONValue?, _ path: JSONPath) -> [String: FactSource] {
+        guard let value, let object = reader.object(value, path) else { return [:] }
+        var sources: [String: FactSource] = [:]
+        for (key, item) in zip(object.keys, object.values) {
+            let p = path.appending(key)
+            guard framework.fact(key) != nil else {
+                sink.error(.submissionUnknownFact, p, ["fact": .string(key), "framework": .string(framework.id)])
+                continue
+            }
+            guard let entry = reader.object(item, p, allowed: ["definition", "records", "figure", "period"]),
+                let definition = reader.member(entry, "definition", p).flatMap({ reader.identifier($0, p.appending("definition")) }),
+                let figure = reader.member(entry, "figure", p).flatMap({ reader.string($0, p.appending("figure"), maxLength: 100) }),
+                let list = reader.member(entry, "records", p).flatMap({ reader.array($0, p.appending("records")) })
+            else { continue }
+            let records = list.enumerated().compactMap { index, file in
+                reader.string(file, p.appending("records").appending(index: index), maxLength: Schema.maximumReasonLength)
+            }
+            let period = entry["period"].flatMap { reader.string($0, p.appending("period"), maxLength: 20) }
+            sources[key] = FactSource(definition: definition, records: records, figure: figure, period: period)
+        }
+        return sources
     }
 
     private func decodeUnit(_ value: JSONValue, _ path: JSONPath) -> Unit? {

@@ -30,6 +30,8 @@ public enum SubmissionSchema {
         case appraisal
         /// `direct`.
         case direct
+        /// `factSources`: where facts computed from records came from.
+        case factSources
 
         /// The key as written in a file.
         public var literal: StaticString {
@@ -44,6 +46,7 @@ public enum SubmissionSchema {
             case .claimed: "claimed"
             case .appraisal: "appraisal"
             case .direct: "direct"
+            case .factSources: "factSources"
             }
         }
     }

@@ -79,6 +79,21 @@ public enum SubmissionJSON {
         w.beginObject("direct")
         for leaf in submission.direct.keys.sorted() { w.number(leaf, submission.direct[leaf] ?? 0) }
         w.endObject()
+        if !submission.factSources.isEmpty {
+            w.beginObject("factSources")
+            for id in submission.factSources.keys.sorted() {
+                guard let source = submission.factSources[id] else { continue }
+                w.beginObject(id)
+                w.string("definition", source.definition)
+                w.beginArray("records")
+                for file in source.records { w.string(nil, file) }
+                w.endArray()
+                w.string("figure", source.figure)
+                if let period = source.period { w.string("period", period) }
+                w.endObject()
+            }
+            w.endObject()
+        }
         w.endObject()
         return w.text + "\n"
     }

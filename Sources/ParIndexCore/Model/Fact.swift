@@ -27,6 +27,23 @@ public struct Fact: Sendable, Hashable {
     public var options: [String]
     /// The unit of a count or an amount, for example "hồ sơ".
     public var unit: LocalizedText?
+    /// The record figure that fills this fact (`par-score kpi --merge`), if any.
+    public var fromRecords: FromRecords? = nil
+}
+
+/// Where a count comes from when it is computed from dossier records: a figure of
+/// `par-score kpi` and, optionally, the definition the framework expects it under.
+public struct FromRecords: Sendable, Hashable {
+    /// The figure, one of ``KPIFigure`` (`onTime`, `onTimeDenominator`, `received`, …).
+    public var figure: String
+    /// The definition expected (`vpcp-766`, `completed-only`), or nil for any.
+    public var definition: String?
+
+    /// A source.
+    public init(figure: String, definition: String? = nil) {
+        self.figure = figure
+        self.definition = definition
+    }
 }
 
 /// A KPI: the ratio of the sum of some facts to the sum of others, in percent.

@@ -29,6 +29,8 @@ public struct Submission: Sendable, Hashable {
     public var appraisal: [String: AppraisalCorrection]
     /// Points given directly (survey, council), by leaf id.
     public var direct: [String: ExactDecimal]
+    /// Where facts computed from dossier records came from, by fact id.
+    public var factSources: [String: FactSource] = [:]
 
     /// A submission; everything but the framework, the year and the unit may be left out.
     ///
@@ -116,5 +118,26 @@ public struct AppraisalCorrection: Sendable, Hashable {
     public init(points: ExactDecimal, reason: String) {
         self.points = points
         self.reason = reason
+    }
+}
+
+/// Where a fact computed from dossier records came from: the definition, the record files and
+/// the figure (`par-score kpi --merge` writes it).
+public struct FactSource: Sendable, Hashable {
+    /// The definition id (`vpcp-766`).
+    public var definition: String
+    /// The record files read.
+    public var records: [String]
+    /// The figure.
+    public var figure: String
+    /// The period (`2024`), if written.
+    public var period: String?
+
+    /// A source.
+    public init(definition: String, records: [String], figure: String, period: String? = nil) {
+        self.definition = definition
+        self.records = records
+        self.figure = figure
+        self.period = period
     }
 }

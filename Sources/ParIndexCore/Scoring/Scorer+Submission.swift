@@ -24,6 +24,8 @@ extension Scorer {
     public func score(_ submission: Submission) throws(DiagnosticError) -> Scorecard {
         let (valid, framework) = try validate(submission)
         let (compiled, slots) = slots(valid, framework, details: true)
-        return compiled.scorecard(slots)
+        var card = compiled.scorecard(slots)
+        card.warnings += FactSourceCheck.warnings(valid, framework)
+        return card
     }
 }

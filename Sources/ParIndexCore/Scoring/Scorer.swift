@@ -26,8 +26,11 @@ public struct Scorer: Sendable {
 
     /// Validates and scores a submission from its bytes.
     public func score(data: Data, file: String) throws(DiagnosticError) -> Scorecard {
-        let (compiled, slots) = try slots(data: data, file: file, details: true)
-        return compiled.scorecard(slots)
+        let (submission, framework) = try validate(data: data, file: file)
+        let (compiled, slots) = slots(submission, framework, details: true)
+        var card = compiled.scorecard(slots)
+        card.warnings += FactSourceCheck.warnings(submission, framework)
+        return card
     }
 
     /// Validates a submission from its bytes and computes its totals only (no scorecard).

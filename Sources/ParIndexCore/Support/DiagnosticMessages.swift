@@ -272,6 +272,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case progressNoPlan = "progress.noPlan"
     /// A framework's plan measure of an unknown kind.
     case criteriaUnknownPlanMeasure = "criteria.unknownPlanMeasure"
+    /// A fact's `fromRecords` names a figure that `par-score kpi` does not count, or the fact is not a count.
+    case criteriaUnknownRecordFigure = "criteria.unknownRecordFigure"
 
     /// Two facts with the same id.
     case lintDuplicateFactID = "lint.duplicateFactID"
@@ -342,6 +344,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
 
     /// A leaf scored 0 because facts are missing (a warning).
     case scoreMissingData = "score.missingData"
+    /// A fact filled from records under another definition than the framework expects (a warning).
+    case scoreFactFromOtherDefinition = "score.factFromOtherDefinition"
     /// A leaf lacks evidence documents (a warning).
     case scoreMissingEvidence = "score.missingEvidence"
     /// A survey leaf's respondents are fewer than the sample its method asks for (a warning).
@@ -742,6 +746,11 @@ enum DiagnosticMessages {
                 ["unit", "year"], "không có kế hoạch của đơn vị {unit:quoted} năm {year} cho báo cáo tiến độ này",
                 "no plan of unit {unit:quoted} for {year} to match this progress report"
             )
+        case .criteriaUnknownRecordFigure:
+            (arguments, vi, en) = (
+                ["figure", "expected"], "số liệu từ hồ sơ không hợp lệ {figure:quoted} (dữ kiện phải có kiểu count; dùng một trong: {expected})",
+                "unknown record figure {figure:quoted} (the fact must be a count; expected one of: {expected})"
+            )
         case .criteriaUnknownPlanMeasure:
             (arguments, vi, en) = (
                 ["measure", "expected"], "loại số đo kế hoạch không hợp lệ {measure:quoted} (dùng một trong: {expected})",
@@ -854,6 +863,11 @@ enum DiagnosticMessages {
         case .lintItemNeedsCountFact: (arguments, vi, en) = (["item"], "mục {item} cần dữ kiện kiểu count", "item {item} needs a count fact")
         case .lintUnusedFact: (arguments, vi, en) = (["fact"], "dữ kiện \"{fact}\" không được quy tắc nào dùng", "fact \"{fact}\" is read by no rule")
 
+        case .scoreFactFromOtherDefinition:
+            (arguments, vi, en) = (
+                ["fact", "definition", "expected"], "dữ kiện {fact} được tính từ hồ sơ theo cách tính {definition}, bộ tiêu chí cần {expected}",
+                "fact {fact} was computed from records under definition {definition}; the framework expects {expected}"
+            )
         case .scoreMissingData:
             (arguments, vi, en) = (
                 ["leaf", "facts", "title", "lost"], "tiêu chí {leaf}{title}: thiếu dữ kiện {facts}{lost}", "leaf {leaf}{title}: missing {facts}{lost}"
