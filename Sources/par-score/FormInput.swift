@@ -23,10 +23,19 @@ enum FormInput {
         }
     }
 
-    /// Scores the workbooks among `files` into `Product`s, in order.
-    static func score<Product: BatchProduct>(_ files: [String], scorer: Scorer, as product: Product.Type) -> BatchResult<Product> {
+    /// Scores the workbooks among `files` into `Product`s, in order. A workbook found in a folder
+    /// (`found`) that is not a form (a ranking written there, exported dossier records) is left out
+    /// with a warning in `notices`; one named on the command line is read, and refused if it is not.
+    static func score<Product: BatchProduct>(
+        _ files: [String], found: [String] = [], scorer: Scorer, as product: Product.Type, notices: inout [Diagnostic]
+    ) -> BatchResult<Product> {
         var result = BatchResult<Product>()
-        for path in files {
+        for path in found {
+            guard let data = try? FileReading.read(URL(fileURLWithPath: path)), !SubmissionForm.isForm(data: data, file: path) else { continue }
+            notices.append(Diagnostic(.warning, code: .batchNotAForm, file: path, path: JSONPath()))
+        }
+        let skipped = Set(notices.map(\.file))
+        for path in files + found where !skipped.contains(path) {
             do throws(DiagnosticError) {
                 let reading = try read(path, catalog: scorer.catalog)
                 let item = try checked(reading) { json throws(DiagnosticError) in

@@ -139,6 +139,12 @@ public enum FrameworkJSON {
             w.endArray()
         }
         if let unit = fact.unit { text(&w, "unit", unit) }
+        if let source = fact.fromRecords {
+            w.beginObject("fromRecords")
+            w.string("figure", source.figure)
+            if let definition = source.definition { w.string("definition", definition) }
+            w.endObject()
+        }
         w.endObject()
     }
 

@@ -35,6 +35,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case batchLineageEmpty = "batch.lineageEmpty"
     /// A folder given to `validate` holds no `.json` file.
     case batchNoSubmissions = "batch.noSubmissions"
+    /// A workbook found in a folder that is not a submission form (a warning): left out.
+    case batchNotAForm = "batch.notAForm"
 
     /// The file starts with a UTF-16 byte-order mark.
     case jsonUTF16 = "json.utf16"
@@ -396,6 +398,11 @@ enum DiagnosticMessages {
                 ["bytes", "limit"], "tệp lớn {bytes} byte, vượt giới hạn {limit} byte", "the file has {bytes} bytes, more than the limit of {limit}"
             )
         case .batchNoSuchPath: (arguments, vi, en) = ([], "không tìm thấy tệp hoặc thư mục", "no such file or folder")
+        case .batchNotAForm:
+            (arguments, vi, en) = (
+                [], "bỏ qua: bảng tính này không phải biểu mẫu kê khai (không có trang \"Đơn vị\")",
+                "left out: this workbook is not a submission form (no \"Unit\" sheet)"
+            )
         case .batchDuplicateUnit:
             (arguments, vi, en) = (
                 ["unit", "year", "framework", "other"],

@@ -64,6 +64,10 @@ public enum CriteriaTableExport {
             values[.id] = fact.id
             values[.value] = language == .vi ? TableDeclarations.factTypeText(fact.type) : fact.type.rawValue
             values[.detail] = fact.options.joined(separator: "; ")
+            // A fact filled from dossier records: "từ hồ sơ: onTime, vpcp-766" (figure, then the definition expected).
+            if let source = fact.fromRecords {
+                values[.detail] = (language == .vi ? "từ hồ sơ: " : "from records: ") + source.figure + (source.definition.map { ", " + $0 } ?? "")
+            }
             values[.unit] = fact.unit?.vi ?? ""
             values[.unitEn] = fact.unit?.en ?? ""
             rows.append(values)

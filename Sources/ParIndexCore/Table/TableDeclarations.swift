@@ -123,14 +123,28 @@ struct TableDeclarations {
                         "invalid fact type \"\(cell(.value))\" (count, amount, date, boolean, answer)")
                     continue
                 }
-                let options = cell(.detail).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                var detail = cell(.detail)
+                // "từ hồ sơ: FIGURE[, DEFINITION]": the fact is filled from dossier records (fromRecords).
+                var fromRecords: FromRecords?
+                for prefix in ["từ hồ sơ:", "from records:"] where detail.lowercased().hasPrefix(prefix) {
+                    let parts = detail.dropFirst(prefix.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    guard let figure = parts.first, !figure.isEmpty, parts.count <= 2 else {
+                        problem(
+                            .detail, "cần dạng \"từ hồ sơ: chỉ tiêu[, cách tính]\", gặp \"\(detail)\"",
+                            "expected \"from records: figure[, definition]\", found \"\(detail)\"")
+                        break
+                    }
+                    fromRecords = FromRecords(figure: figure, definition: parts.count == 2 ? parts[1] : nil)
+                    detail = ""
+                }
+                let options = detail.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 let unitVi = cell(.unit)
                 let unitEn = cell(.unitEn)
                 rows["facts", default: []].append(row.number)
                 facts.append(
                     Fact(
                         id: id, title: title, type: type, options: options,
-                        unit: unitVi.isEmpty ? nil : LocalizedText(vi: unitVi, en: unitEn.isEmpty ? nil : unitEn)))
+                        unit: unitVi.isEmpty ? nil : LocalizedText(vi: unitVi, en: unitEn.isEmpty ? nil : unitEn), fromRecords: fromRecords))
             case "chỉ số", "metric":
                 guard let id = checkedID(), let title = title() else { continue }
                 let formula = cell(.value)

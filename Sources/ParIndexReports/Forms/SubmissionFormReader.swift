@@ -42,6 +42,15 @@ extension SubmissionForm {
         return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
     }
 
+    /// Whether the workbook in `data` is a form that `par-score template --format xlsx` wrote
+    /// (it has the unit sheet, in either language); `true` for a file that cannot be read, so that
+    /// reading it reports why.
+    public static func isForm(data: Data, file: String) -> Bool {
+        guard let workbook = try? XLSXReader.read(data: data, file: file) else { return true }
+        let names = FormLayout.names(.unit)
+        return workbook.sheet(named: names.vi) != nil || workbook.sheet(named: names.en) != nil
+    }
+
     /// Reads the form in `data` (named `file`) as submission JSON; the cells' problems that only
     /// a workbook has (a formula error, an ambiguous "1.240", a percentage for a count) are
     /// errors naming the cell. Everything else is left to the submission checks: pass

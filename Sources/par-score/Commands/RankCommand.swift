@@ -60,7 +60,7 @@ enum RankCommand {
         var ranking = Ranker().rank(
             results: current.results, previous: previous?.results ?? [], lineage: lineage, frameworks: catalog, failures: failures,
             failedFileCount: failedCount)
-        ranking.notices = current.superseded + (previous?.superseded ?? []) + ranking.notices
+        ranking.notices = current.leftOut + (previous?.leftOut ?? []) + current.superseded + (previous?.superseded ?? []) + ranking.notices
         if !ranking.notices.isEmpty && failedCount == 0 { ParScore.report(ranking.notices, language) }
         if failedCount > 0 {
             ParScore.report(failures + ranking.notices, language)
@@ -95,18 +95,21 @@ enum RankCommand {
 
     /// Scores the files and folders of `paths` and an optional NDJSON file into `product`s.
     static func load<Product: BatchProduct>(_ paths: [String], ndjson: String?, batch: BatchScorer, as product: Product.Type) throws
-        -> BatchResult<Product>
+        -> (BatchResult<Product>, leftOut: [Diagnostic])
     {
         let (collected, missing) = BatchScorer.collectFiles(paths)
         let files = collected.filter { !FormInput.isWorkbook($0) }
         var result = batch.score(files: files, as: product)
         // Excel forms, given as files or found in the folders.
+        var leftOut: [Diagnostic] = []
         result.append(
-            FormInput.score(collected.filter(FormInput.isWorkbook) + FormInput.workbooks(inFolders: paths), scorer: batch.scorer, as: product))
+            FormInput.score(
+                collected.filter(FormInput.isWorkbook), found: FormInput.workbooks(inFolders: paths), scorer: batch.scorer, as: product,
+                notices: &leftOut))
         result.failures = missing + result.failures
         result.failedFileCount += missing.count
         if let ndjson { result.append(try batch.score(ndjsonFile: ndjson, as: product)) }
-        return result
+        return (result, leftOut)
     }
 
     /// What a ranking reads of a batch, whichever product it made.
@@ -116,6 +119,8 @@ enum RankCommand {
         var failedFileCount: Int
         /// Warnings for the files left out by `--prefer newer`.
         var superseded: [Diagnostic] = []
+        /// Warnings for the workbooks found in the folders that are not submission forms.
+        var leftOut: [Diagnostic] = []
 
         /// Refuses, or with `--prefer newer` leaves out, every second file of a unit.
         mutating func removeDuplicates(_ policy: DuplicatePolicy) {
@@ -126,12 +131,12 @@ enum RankCommand {
             superseded = outcome.superseded
         }
 
-        init(_ batch: BatchResult<UnitResult>) {
-            (results, failures, failedFileCount) = (batch.results, batch.failures, batch.failedFileCount)
+        init(_ loaded: (BatchResult<UnitResult>, leftOut: [Diagnostic])) {
+            (results, failures, failedFileCount, leftOut) = (loaded.0.results, loaded.0.failures, loaded.0.failedFileCount, loaded.leftOut)
         }
 
-        init(_ batch: BatchResult<Scorecard>) {
-            (results, failures, failedFileCount) = (batch.results, batch.failures, batch.failedFileCount)
+        init(_ loaded: (BatchResult<Scorecard>, leftOut: [Diagnostic])) {
+            (results, failures, failedFileCount, leftOut) = (loaded.0.results, loaded.0.failures, loaded.0.failedFileCount, loaded.leftOut)
         }
     }
 }

@@ -83,6 +83,8 @@ enum ValidateCommand {
     static func expand(_ positionals: [String], _ language: Language) -> ([String], [Diagnostic]) {
         var files: [String] = []
         var missing: [Diagnostic] = []
+        var notices: [Diagnostic] = []
+        defer { if !notices.isEmpty { ParScore.report(notices, language) } }
         for path in positionals {
             let (found, absent) = BatchScorer.collectFiles([path])
             // A missing file keeps the message it always had (file.notFound, exit 66).
@@ -90,12 +92,21 @@ enum ValidateCommand {
                 files.append(path)
                 continue
             }
-            if found.isEmpty {
+            // Excel forms in the folder too; other workbooks (rankings, dossier records) are left out with a warning.
+            var forms: [String] = []
+            for workbook in FormInput.workbooks(inFolders: [path]) {
+                if let data = try? FileReading.read(URL(fileURLWithPath: workbook)), !SubmissionForm.isForm(data: data, file: workbook) {
+                    notices.append(Diagnostic(.warning, code: .batchNotAForm, file: workbook, path: JSONPath()))
+                } else {
+                    forms.append(workbook)
+                }
+            }
+            if found.isEmpty && forms.isEmpty {
                 missing.append(
                     Diagnostic(
                         .error, code: .batchNoSubmissions, file: path, path: JSONPath()))
             }
-            files += found
+            files += found + forms
         }
         return (files, missing)
     }
