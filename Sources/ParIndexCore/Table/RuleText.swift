@@ -144,7 +144,7 @@ enum RuleText {
             }
             guard !options.isEmpty else { return .failure(.badOption(head)) }
             return .success(.ordinal(fact: fact, options: options))
-        case "khảo sát", "survey":
+        case "khảo sát", "respondents":
             guard argument == nil else { return .failure(.extra(head)) }
             var options: [SurveyOption] = []
             var population: String?

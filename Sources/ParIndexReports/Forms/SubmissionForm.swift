@@ -3,7 +3,7 @@ import ParIndexCore
 import ParIndexOffice
 
 /// The Excel form of a submission (see the form layout in <doc:ParIndexReports>): what a unit
-/// fills in instead of a JSON file, and reads back as the same ``Submission``.
+/// fills in instead of a JSON file, and reads back as the same `Submission`.
 ///
 /// ```swift
 /// let form = SubmissionForm.template(for: framework, year: 2024, language: .vi)  // .xlsx bytes

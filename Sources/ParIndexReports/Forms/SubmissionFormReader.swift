@@ -54,7 +54,7 @@ extension SubmissionForm {
     /// Reads the form in `data` (named `file`) as submission JSON; the cells' problems that only
     /// a workbook has (a formula error, an ambiguous "1.240", a percentage for a count) are
     /// errors naming the cell. Everything else is left to the submission checks: pass
-    /// ``FormReading/json`` to ``Scorer`` and its errors through ``FormReading/locate(_:)``.
+    /// ``FormReading/json`` to `Scorer` and its errors through `FormReading.locate(_:)`.
     public static func read(data: Data, file: String, catalog: CriteriaCatalog) throws(DiagnosticError) -> FormReading {
         let workbook: Workbook
         do {
