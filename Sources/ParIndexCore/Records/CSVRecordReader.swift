@@ -35,21 +35,13 @@ public struct CSVRecordReader {
 
     /// Reads every record of `url`, handing each to `sink`.
     public mutating func read<S: RecordSink>(contentsOf url: URL, values: inout RecordValues, into sink: inout S) throws(RecordFileError) {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw RecordFileError(
-                RecordProblem(
-                    file: file, line: 0, kind: .malformedFile, message: LocalizedText(vi: "không đọc được tệp", en: "cannot read the file")),
-                missing: true)
-        }
-        defer { try? handle.close() }
+        let chunks = try RecordFileChunks(url, file: file)
+        defer { chunks.close() }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(Self.chunkSize + 4096)
         var first = true
         while true {
-            let chunk: Data
-            do { chunk = try handle.read(upToCount: Self.chunkSize) ?? Data() } catch {
-                throw failure(line, "lỗi đọc tệp: \(error.localizedDescription)", "read error: \(error.localizedDescription)")
-            }
+            let chunk = try chunks.next(line: line)
             let eof = chunk.isEmpty
             buffer.append(contentsOf: chunk)
             if first {

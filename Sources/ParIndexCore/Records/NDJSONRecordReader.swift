@@ -22,19 +22,11 @@ public struct NDJSONRecordReader {
 
     /// Reads every record of `url`, handing each to `sink`.
     public mutating func read<S: RecordSink>(contentsOf url: URL, values: inout RecordValues, into sink: inout S) throws(RecordFileError) {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw RecordFileError(
-                RecordProblem(
-                    file: file, line: 0, kind: .malformedFile, message: LocalizedText(vi: "không đọc được tệp", en: "cannot read the file")),
-                missing: true)
-        }
-        defer { try? handle.close() }
+        let chunks = try RecordFileChunks(url, file: file)
+        defer { chunks.close() }
         var buffer: [UInt8] = []
         while true {
-            let chunk: Data
-            do { chunk = try handle.read(upToCount: CSVRecordReader.chunkSize) ?? Data() } catch {
-                throw failure(line, "lỗi đọc tệp: \(error.localizedDescription)", "read error: \(error.localizedDescription)")
-            }
+            let chunk = try chunks.next(line: line)
             let eof = chunk.isEmpty
             buffer.append(contentsOf: chunk)
             var start = 0
